@@ -1,0 +1,317 @@
+//! The dataset's types: plain Rust, no browser types.
+//!
+//! The same file is compiled into `build.rs` (which parses and validates the
+//! human-edited `data/heartstopper.toml`) and into the library (which holds the
+//! embedded copy as a `static`). `Cow` lets the embedded dataset be borrowed
+//! from the binary at no cost while data loaded at run time is owned.
+
+use serde::{Deserialize, Deserializer};
+use std::borrow::Cow;
+use std::fmt;
+
+/// The id that stands for "at no school" in filters and URLs (`?school=none`).
+pub const NO_SCHOOL: &str = "none";
+
+/// Text that is either embedded (`&'static str`) or owned.
+pub type Text = Cow<'static, str>;
+/// A list that is either embedded or owned.
+pub type List<T> = Cow<'static, [T]>;
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// The day the facts were last checked against their sources.
+    pub as_of: Date,
+    pub show: Show,
+    pub seasons: List<Season>,
+    pub schools: List<School>,
+    pub people: List<Person>,
+    pub events: List<Event>,
+    pub sources: List<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Show {
+    pub title: Text,
+    pub network: Text,
+    pub creator: Text,
+    pub based_on: Text,
+    pub summary: Text,
+    pub sources: List<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Season {
+    /// `1`, `2`, `3`, `film`: also the value used in `?season=`.
+    pub id: Text,
+    pub title: Text,
+    /// A short label for chips: `S1`, `Film`.
+    pub short: Text,
+    pub premiere: Date,
+    /// Zero for a film.
+    pub episodes: u8,
+    /// Graphic-novel volumes adapted.
+    pub volumes: List<u8>,
+    pub status: Status,
+    pub summary: Text,
+    #[serde(default)]
+    pub note: Option<Text>,
+    pub sources: List<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Released,
+    Upcoming,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct School {
+    /// `truham`, `higgs`, `lambert`: also the value used in `?school=`.
+    pub id: Text,
+    pub name: Text,
+    pub short: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Stable kebab-case id from the character: `nick-nelson`.
+    pub id: Text,
+    pub character: Text,
+    pub actor: Text,
+    pub role: Role,
+    pub blurb: Text,
+    /// The sources disagree or are weak on something about this person.
+    #[serde(default)]
+    pub unconfirmed: bool,
+    /// One entry per season the person appears in, in season order.
+    pub appearances: List<Appearance>,
+    pub sources: List<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Appearance {
+    pub season: Text,
+    pub billing: Billing,
+    /// `None`: at no school that season (family, other adults), or a school
+    /// the sources do not name.
+    #[serde(default)]
+    pub school: Option<Text>,
+    /// The billing or school is inferred, not stated by a source.
+    #[serde(default)]
+    pub inferred: bool,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Student,
+    Teacher,
+    Family,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Billing {
+    Main,
+    Recurring,
+    Guest,
+    Voice,
+    Cameo,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: Text,
+    pub date: Date,
+    pub kind: EventKind,
+    pub title: Text,
+    pub text: Text,
+    /// The season (era) the event belongs to; `None` for events from before
+    /// the series was in the making.
+    #[serde(default)]
+    pub season: Option<Text>,
+    #[serde(default)]
+    pub people: List<Text>,
+    #[serde(default)]
+    pub unconfirmed: bool,
+    pub sources: List<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    Book,
+    Production,
+    Casting,
+    Premiere,
+    Award,
+    Announcement,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: Text,
+    pub title: Text,
+    pub publisher: Text,
+    #[serde(default)]
+    pub date: Option<Date>,
+    #[serde(default)]
+    pub url: Option<Text>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// A calendar date known to the day, the month or only the year.
+/// `month` and `day` are 0 when unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+impl Date {
+    pub const fn new(year: u16, month: u8, day: u8) -> Self {
+        Self { year, month, day }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (0, _) => Precision::Year,
+            (_, 0) => Precision::Month,
+            _ => Precision::Day,
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting impossible dates
+    /// such as `2023-02-30`.
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let bad = || DateError::Format(text.chars().take(40).collect());
+        let fields: Vec<&str> = text.split('-').collect();
+        let number = |field: Option<&&str>, len: usize| -> Result<u16, DateError> {
+            match field {
+                None => Ok(0),
+                Some(f) if f.len() == len && f.bytes().all(|b| b.is_ascii_digit()) => {
+                    f.parse().map_err(|_| bad())
+                }
+                Some(_) => Err(bad()),
+            }
+        };
+        if fields.len() > 3 {
+            return Err(bad());
+        }
+        let year = number(fields.first(), 4)?;
+        let month = number(fields.get(1), 2)? as u8;
+        let day = number(fields.get(2), 2)? as u8;
+        let date = Date::new(year, month, day);
+        let month_ok = fields.len() < 2 || (1..=12).contains(&month);
+        let day_ok = fields.len() < 3 || (1..=days_in_month(year, month)).contains(&day);
+        if month_ok && day_ok {
+            Ok(date)
+        } else {
+            Err(DateError::Impossible(date))
+        }
+    }
+}
+
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateError {
+    Format(String),
+    Impossible(Date),
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateError::Format(t) => write!(f, "\"{t}\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
+            DateError::Impossible(d) => write!(f, "{d} is not a day in the calendar"),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    /// ISO 8601 at the date's own precision: `2019`, `2021-05`, `2022-04-22`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if self.month != 0 {
+            write!(f, "-{:02}", self.month)?;
+            if self.day != 0 {
+                write!(f, "-{:02}", self.day)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <Cow<'de, str>>::deserialize(deserializer)?;
+        Date::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Student, Role::Teacher, Role::Family, Role::Other];
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Student => "student",
+            Role::Teacher => "teacher",
+            Role::Family => "family",
+            Role::Other => "other",
+        }
+    }
+}
+
+impl Billing {
+    pub fn id(self) -> &'static str {
+        match self {
+            Billing::Main => "main",
+            Billing::Recurring => "recurring",
+            Billing::Guest => "guest",
+            Billing::Voice => "voice",
+            Billing::Cameo => "cameo",
+        }
+    }
+}
+
+impl EventKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            EventKind::Book => "book",
+            EventKind::Production => "production",
+            EventKind::Casting => "casting",
+            EventKind::Premiere => "premiere",
+            EventKind::Award => "award",
+            EventKind::Announcement => "announcement",
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Checks a dataset's integrity: unique ids, every reference resolves, every
+//! person, event and season cites a source. Used by `build.rs`, so that bad
+//! data fails the build, and at run time for data loaded from elsewhere.
+
+use super::model::{Dataset, Text, NO_SCHOOL};
+use std::collections::HashSet;
+use std::fmt;
+
+/// One problem in the data, naming the entry and the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    /// The collection and the entry: `people[3] "nick-nelson"`.
+    pub entry: String,
+    /// The field, with a path inside the entry: `appearances[1].school`.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}, field `{}`: {}", self.entry, self.field, self.message)
+    }
+}
+
+struct Checker<'a> {
+    errors: Vec<DataError>,
+    seasons: HashSet<&'a str>,
+    schools: HashSet<&'a str>,
+    people: HashSet<&'a str>,
+    sources: HashSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn error(&mut self, entry: &str, field: &str, message: String) {
+        self.errors.push(DataError { entry: entry.to_owned(), field: field.to_owned(), message });
+    }
+
+    fn text(&mut self, entry: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.error(entry, field, "must not be empty".into());
+        }
+    }
+
+    /// Collects a collection's ids, reporting malformed and repeated ones.
+    fn ids(&mut self, collection: &str, ids: impl Iterator<Item = &'a Text>) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            let entry = format!("{collection}[{i}] \"{id}\"");
+            if !is_kebab_id(id) {
+                self.error(&entry, "id", "must be lowercase letters, digits and single hyphens (kebab-case)".into());
+            }
+            if !seen.insert(id.as_ref()) {
+                self.error(&entry, "id", format!("\"{id}\" is used by an earlier entry of {collection}"));
+            }
+        }
+        seen
+    }
+
+    fn reference(&mut self, entry: &str, field: &str, kind: &str, id: &str) {
+        let known = match kind {
+            "season" => &self.seasons,
+            "school" => &self.schools,
+            "person" => &self.people,
+            _ => &self.sources,
+        };
+        if !known.contains(id) {
+            let mut options: Vec<&str> = known.iter().copied().collect();
+            options.sort_unstable();
+            let list = if options.len() <= 8 {
+                format!(" (known: {})", options.join(", "))
+            } else {
+                String::new()
+            };
+            self.error(entry, field, format!("unknown {kind} \"{id}\"{list}"));
+        }
+    }
+
+    fn sources(&mut self, entry: &str, ids: &[Text]) {
+        if ids.is_empty() {
+            self.error(entry, "sources", "must cite at least one source".into());
+        }
+        for (i, id) in ids.iter().enumerate() {
+            self.reference(entry, &format!("sources[{i}]"), "source", id);
+        }
+    }
+}
+
+/// `nick-nelson`, `s000`, `1`: ASCII lowercase letters and digits in groups
+/// joined by single hyphens.
+pub fn is_kebab_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Only `http:` and `https:` links are shown to people.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.trim_start().get(..8).unwrap_or("").to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(char::is_whitespace)
+}
+
+/// Every problem in `data`, in file order; empty when the data is sound.
+pub fn validate(data: &Dataset) -> Vec<DataError> {
+    let mut c = Checker {
+        errors: Vec::new(),
+        seasons: HashSet::new(),
+        schools: HashSet::new(),
+        people: HashSet::new(),
+        sources: HashSet::new(),
+    };
+    c.seasons = c.ids("seasons", data.seasons.iter().map(|s| &s.id));
+    c.schools = c.ids("schools", data.schools.iter().map(|s| &s.id));
+    if c.schools.contains(NO_SCHOOL) {
+        c.error("schools", "id", format!("\"{}\" is reserved for \"no school\"", NO_SCHOOL));
+    }
+    c.people = c.ids("people", data.people.iter().map(|p| &p.id));
+    c.ids("events", data.events.iter().map(|e| &e.id));
+    c.sources = c.ids("sources", data.sources.iter().map(|s| &s.id));
+
+    c.text("show", "title", &data.show.title);
+    c.sources("show", &data.show.sources);
+    if data.seasons.is_empty() {
+        c.error("seasons", "seasons", "at least one season is needed".into());
+    }
+
+    for (i, season) in data.seasons.iter().enumerate() {
+        let entry = format!("seasons[{i}] \"{}\"", season.id);
+        c.text(&entry, "title", &season.title);
+        c.text(&entry, "short", &season.short);
+        c.sources(&entry, &season.sources);
+    }
+    for (i, school) in data.schools.iter().enumerate() {
+        let entry = format!("schools[{i}] \"{}\"", school.id);
+        c.text(&entry, "name", &school.name);
+        c.text(&entry, "short", &school.short);
+    }
+    for (i, person) in data.people.iter().enumerate() {
+        let entry = format!("people[{i}] \"{}\"", person.id);
+        c.text(&entry, "character", &person.character);
+        c.text(&entry, "actor", &person.actor);
+        if person.appearances.is_empty() {
+            c.error(&entry, "appearances", "must list at least one season".into());
+        }
+        let mut seen = HashSet::new();
+        for (j, a) in person.appearances.iter().enumerate() {
+            let field = format!("appearances[{j}].season");
+            c.reference(&entry, &field, "season", &a.season);
+            if !seen.insert(a.season.as_ref()) {
+                c.error(&entry, &field, format!("season \"{}\" is listed twice", a.season));
+            }
+            if let Some(school) = &a.school {
+                c.reference(&entry, &format!("appearances[{j}].school"), "school", school);
+            }
+        }
+        c.sources(&entry, &person.sources);
+    }
+    for (i, event) in data.events.iter().enumerate() {
+        let entry = format!("events[{i}] \"{}\"", event.id);
+        c.text(&entry, "title", &event.title);
+        if let Some(season) = &event.season {
+            c.reference(&entry, "season", "season", season);
+        }
+        for (j, person) in event.people.iter().enumerate() {
+            c.reference(&entry, &format!("people[{j}]"), "person", person);
+        }
+        c.sources(&entry, &event.sources);
+    }
+    for (i, source) in data.sources.iter().enumerate() {
+        let entry = format!("sources[{i}] \"{}\"", source.id);
+        c.text(&entry, "title", &source.title);
+        c.text(&entry, "publisher", &source.publisher);
+        if let Some(url) = &source.url {
+            if !is_web_url(url) {
+                c.error(&entry, "url", format!("\"{url}\" is not an http(s) address"));
+            }
+        }
+    }
+    c.errors
+}

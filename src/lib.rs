@@ -1,0 +1,3 @@
+//! Heartstopper cast grid and season timeline widget.
+
+pub mod data;
