@@ -14,3 +14,30 @@ include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 pub fn embedded() -> &'static Dataset {
     &DATASET
 }
+
+/// A shared dataset handed to components; equal when it is the same one.
+#[derive(Clone, Debug)]
+pub struct DataRef(pub std::rc::Rc<Dataset>);
+
+impl DataRef {
+    pub fn embedded() -> Self {
+        Self::new(embedded().clone())
+    }
+
+    pub fn new(data: Dataset) -> Self {
+        Self(std::rc::Rc::new(data))
+    }
+}
+
+impl PartialEq for DataRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for DataRef {
+    type Target = Dataset;
+    fn deref(&self) -> &Dataset {
+        &self.0
+    }
+}

@@ -1,0 +1,20 @@
+use crate::text::strings;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmptyStateProps {
+    pub on_clear: Callback<()>,
+}
+
+/// Shown instead of the grid when nobody matches, with the way back.
+#[component]
+pub fn EmptyState(props: &EmptyStateProps) -> Html {
+    let t = strings();
+    html! {
+        <div class="hsw-empty">
+            <p class="hsw-empty-title">{ t.empty_title }</p>
+            <p>{ t.empty_hint }</p>
+            <button type="button" class="hsw-clear" onclick={props.on_clear.reform(|_: MouseEvent| ())}>{ t.clear_all }</button>
+        </div>
+    }
+}
