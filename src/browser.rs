@@ -7,7 +7,10 @@ use gloo::events::EventListener;
 
 /// The page's query string, with its `?`, or empty.
 pub fn query() -> String {
-    gloo::utils::window().location().search().unwrap_or_default()
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
 }
 
 /// Puts `query` (empty or starting with `?`) in the address bar, keeping the
@@ -15,7 +18,11 @@ pub fn query() -> String {
 pub fn set_query(query: &str, push: bool) {
     let window = gloo::utils::window();
     let location = window.location();
-    let url = format!("{}{query}{}", location.pathname().unwrap_or_default(), location.hash().unwrap_or_default());
+    let url = format!(
+        "{}{query}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
     if let Ok(history) = window.history() {
         let state = wasm_bindgen::JsValue::NULL;
         let _ = if push {
@@ -43,8 +50,11 @@ pub fn format_date(date: Date) -> String {
         }
         let ms = js_sys::Date::utc(f64::from(date.year), f64::from(date.month.max(1)) - 1.0)
             + f64::from(date.day.max(1) - 1) * 86_400_000.0;
-        let lang = gloo::utils::document().document_element().map(|e| e.get_attribute("lang")).flatten();
-        let text = js_sys::Date::new(&ms.into()).to_locale_date_string(lang.as_deref().unwrap_or("en-GB"), &options);
+        let lang = gloo::utils::document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"));
+        let text = js_sys::Date::new(&ms.into())
+            .to_locale_date_string(lang.as_deref().unwrap_or("en-GB"), &options);
         if let Some(text) = text.as_string() {
             return text;
         }

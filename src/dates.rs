@@ -10,12 +10,27 @@ pub fn intl_options(precision: Precision) -> &'static [(&'static str, &'static s
     match precision {
         Precision::Year => &[("year", "numeric"), ("timeZone", "UTC")],
         Precision::Month => &[("year", "numeric"), ("month", "long"), ("timeZone", "UTC")],
-        Precision::Day => &[("year", "numeric"), ("month", "long"), ("day", "numeric"), ("timeZone", "UTC")],
+        Precision::Day => &[
+            ("year", "numeric"),
+            ("month", "long"),
+            ("day", "numeric"),
+            ("timeZone", "UTC"),
+        ],
     }
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 

@@ -79,7 +79,8 @@ impl Filter {
     pub fn retain_known(&mut self, data: &Dataset) {
         for group in Group::ALL {
             let known = option_ids(data, group);
-            self.selected_mut(group).retain(|id| known.iter().any(|k| k == id));
+            self.selected_mut(group)
+                .retain(|id| known.iter().any(|k| k == id));
         }
     }
 
@@ -87,7 +88,12 @@ impl Filter {
     pub fn active(&self, data: &Dataset) -> Vec<(Group, Text)> {
         Group::ALL
             .into_iter()
-            .flat_map(|g| option_ids(data, g).into_iter().filter(move |id| self.is_selected(g, id)).map(move |id| (g, id)))
+            .flat_map(|g| {
+                option_ids(data, g)
+                    .into_iter()
+                    .filter(move |id| self.is_selected(g, id))
+                    .map(move |id| (g, id))
+            })
             .collect()
     }
 }
@@ -102,9 +108,12 @@ pub fn school_key(appearance: &Appearance) -> &str {
 pub fn option_ids(data: &Dataset, group: Group) -> Vec<Text> {
     match group {
         Group::Season => data.seasons.iter().map(|s| s.id.clone()).collect(),
-        Group::School => {
-            data.schools.iter().map(|s| s.id.clone()).chain(std::iter::once(Text::Borrowed(NO_SCHOOL))).collect()
-        }
+        Group::School => data
+            .schools
+            .iter()
+            .map(|s| s.id.clone())
+            .chain(std::iter::once(Text::Borrowed(NO_SCHOOL)))
+            .collect(),
     }
 }
 
@@ -122,7 +131,12 @@ pub fn matches(person: &Person, filter: &Filter) -> bool {
 
 /// Indices into `data.people` of the people the filter shows, in data order.
 pub fn matching_people(data: &Dataset, filter: &Filter) -> Vec<usize> {
-    data.people.iter().enumerate().filter(|(_, p)| matches(p, filter)).map(|(i, _)| i).collect()
+    data.people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| matches(p, filter))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// One option of a group, with the number of people it would show given the
@@ -159,7 +173,10 @@ pub fn facet_options(data: &Dataset, filter: &Filter, group: Group) -> Vec<Facet
 
 /// The season, in story order, in which the person first appears.
 pub fn first_season<'a>(data: &'a Dataset, person: &Person) -> Option<&'a str> {
-    data.seasons.iter().map(|s| s.id.as_ref()).find(|id| person.appearances.iter().any(|a| a.season == *id))
+    data.seasons
+        .iter()
+        .map(|s| s.id.as_ref())
+        .find(|id| person.appearances.iter().any(|a| a.season == *id))
 }
 
 /// The person joined the cast in `season`.

@@ -29,7 +29,9 @@ pub fn use_url_sync(enabled: bool, data: &DataRef, state: &UseReducerHandle<Stat
     let data = data.clone();
     use_effect_with(enabled, move |enabled| {
         let listener = enabled.then(|| {
-            browser::on_popstate(move || dispatcher.dispatch(Action::Set(url_state::parse(&browser::query(), &data))))
+            browser::on_popstate(move || {
+                dispatcher.dispatch(Action::Set(url_state::parse(&browser::query(), &data)))
+            })
         });
         move || drop(listener)
     });

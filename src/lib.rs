@@ -20,9 +20,19 @@ pub use components::app::{App, AppProps};
 #[cfg(feature = "csr")]
 pub fn start() {
     let document = gloo::utils::document();
-    let root = document.get_element_by_id("heartstopper").or_else(|| document.body().map(Into::into));
+    let root = document
+        .get_element_by_id("heartstopper")
+        .or_else(|| document.body().map(Into::into));
     let Some(root) = root else { return };
     let data = data::DataRef::embedded();
     let initial = url_state::parse(&browser::query(), &data);
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { data, initial, sync_url: true }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            data,
+            initial,
+            sync_url: true,
+        },
+    )
+    .render();
 }

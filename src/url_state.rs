@@ -41,8 +41,12 @@ pub fn write(current: &str, filter: &Filter, data: &Dataset) -> String {
     }
     let mut query = out.finish();
     for group in Group::ALL {
-        let ids: Vec<String> =
-            filter.active(data).into_iter().filter(|(g, _)| *g == group).map(|(_, id)| id.into_owned()).collect();
+        let ids: Vec<String> = filter
+            .active(data)
+            .into_iter()
+            .filter(|(g, _)| *g == group)
+            .map(|(_, id)| id.into_owned())
+            .collect();
         if !ids.is_empty() {
             if !query.is_empty() {
                 query.push('&');

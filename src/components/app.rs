@@ -25,7 +25,9 @@ pub struct AppProps {
 /// The whole widget: owns the state and hands slices of it to the views.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| State { filter: props.initial.clone() });
+    let state = use_reducer(|| State {
+        filter: props.initial.clone(),
+    });
     let data = props.data.clone();
     let shown = use_memo((data.clone(), state.filter.clone()), |(data, filter)| {
         filter::matching_people(data, filter)

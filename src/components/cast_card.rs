@@ -1,4 +1,4 @@
-use crate::data::DataRef;
+use crate::data::{DataRef, Role};
 use crate::filter::{first_season, matching_appearance, school_key, Filter};
 use crate::text::strings;
 use yew::prelude::*;
@@ -13,7 +13,11 @@ pub struct CastCardProps {
 
 /// Up to two initials: "Nick Nelson" → "NN", "Naomi" → "N".
 pub fn initials(name: &str) -> String {
-    name.split_whitespace().filter_map(|w| w.chars().next()).take(2).flat_map(char::to_uppercase).collect()
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 /// One person: character, actor, school and billing in the season in focus
@@ -26,15 +30,29 @@ pub fn CastCard(props: &CastCardProps) -> Html {
     let Some(person) = data.people.get(props.index) else {
         return html! {};
     };
-    let Some(focus) = matching_appearance(person, &props.filter).or(person.appearances.last()) else {
+    let Some(focus) = matching_appearance(person, &props.filter).or(person.appearances.last())
+    else {
         return html! {};
     };
     let school_name = |id: &str| data.schools.iter().find(|s| s.id == id);
     let season = |id: &str| data.seasons.iter().find(|s| s.id == id);
-    let school = focus.school.as_deref().and_then(school_name).map_or(t.no_school, |s| s.name.as_ref());
+    // A student or teacher with no school is at one the sources do not name.
+    let unnamed = if matches!(person.role, Role::Student | Role::Teacher) {
+        t.school_unnamed
+    } else {
+        t.no_school
+    };
+    let school = focus
+        .school
+        .as_deref()
+        .and_then(school_name)
+        .map_or(unnamed, |s| s.short.as_ref());
     // Everyone is new in the first season, so only later arrivals are marked.
-    let joined = first_season(data, person).filter(|id| data.seasons.first().is_some_and(|s| s.id != *id));
-    let new_in_selected = joined.filter(|id| props.filter.seasons.contains(*id)).and_then(season);
+    let joined =
+        first_season(data, person).filter(|id| data.seasons.first().is_some_and(|s| s.id != *id));
+    let new_in_selected = joined
+        .filter(|id| props.filter.seasons.contains(*id))
+        .and_then(season);
 
     html! {
         <li class="hsw-card">

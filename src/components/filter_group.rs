@@ -45,7 +45,11 @@ fn render_option(props: &FilterGroupProps, option: &FacetOption) -> Html {
             }
         })
     };
-    let class = classes!("hsw-option", format!("hsw-option-{}", option.id), dead_end.then_some("hsw-dead"));
+    let class = classes!(
+        "hsw-option",
+        format!("hsw-option-{}", option.id),
+        dead_end.then_some("hsw-dead")
+    );
     html! {
         <button
             type="button"

@@ -17,8 +17,22 @@ use crate::text::Strings;
 /// or "No school".
 pub fn option_label(data: &Dataset, group: Group, id: &str, t: &Strings) -> String {
     let found = match group {
-        Group::Season => data.seasons.iter().find(|s| s.id == id).map(|s| s.title.to_string()),
-        Group::School => data.schools.iter().find(|s| s.id == id).map(|s| s.short.to_string()),
+        Group::Season => data
+            .seasons
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.title.to_string()),
+        Group::School => data
+            .schools
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.short.to_string()),
     };
-    found.unwrap_or_else(|| if group == Group::School { t.no_school.to_owned() } else { id.to_owned() })
+    found.unwrap_or_else(|| {
+        if group == Group::School {
+            t.no_school.to_owned()
+        } else {
+            id.to_owned()
+        }
+    })
 }

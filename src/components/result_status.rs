@@ -19,7 +19,11 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
     let scope = if active.is_empty() {
         t.no_filters.to_owned()
     } else {
-        active.iter().map(|(g, id)| option_label(&props.data, *g, id, t)).collect::<Vec<_>>().join(", ")
+        active
+            .iter()
+            .map(|(g, id)| option_label(&props.data, *g, id, t))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     html! {
         <p class="hsw-status" role="status" aria-live="polite" aria-atomic="true">

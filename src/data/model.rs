@@ -202,6 +202,22 @@ impl Date {
         }
     }
 
+    /// The first day the date can stand for: `2019` → 2019-01-01.
+    pub fn first_day(&self) -> Date {
+        Date::new(self.year, self.month.max(1), self.day.max(1))
+    }
+
+    /// The last day the date can stand for: `2021-05` → 2021-05-31.
+    pub fn last_day(&self) -> Date {
+        let month = if self.month == 0 { 12 } else { self.month };
+        let day = if self.day == 0 {
+            days_in_month(self.year, month)
+        } else {
+            self.day
+        };
+        Date::new(self.year, month, day)
+    }
+
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting impossible dates
     /// such as `2023-02-30`.
     pub fn parse(text: &str) -> Result<Self, DateError> {
@@ -252,7 +268,10 @@ pub enum DateError {
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DateError::Format(t) => write!(f, "\"{t}\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
+            DateError::Format(t) => write!(
+                f,
+                "\"{t}\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"
+            ),
             DateError::Impossible(d) => write!(f, "{d} is not a day in the calendar"),
         }
     }

@@ -18,7 +18,11 @@ pub struct DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, field `{}`: {}", self.entry, self.field, self.message)
+        write!(
+            f,
+            "{}, field `{}`: {}",
+            self.entry, self.field, self.message
+        )
     }
 }
 
@@ -32,7 +36,11 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn error(&mut self, entry: &str, field: &str, message: String) {
-        self.errors.push(DataError { entry: entry.to_owned(), field: field.to_owned(), message });
+        self.errors.push(DataError {
+            entry: entry.to_owned(),
+            field: field.to_owned(),
+            message,
+        });
     }
 
     fn text(&mut self, entry: &str, field: &str, value: &str) {
@@ -47,10 +55,18 @@ impl<'a> Checker<'a> {
         for (i, id) in ids.enumerate() {
             let entry = format!("{collection}[{i}] \"{id}\"");
             if !is_kebab_id(id) {
-                self.error(&entry, "id", "must be lowercase letters, digits and single hyphens (kebab-case)".into());
+                self.error(
+                    &entry,
+                    "id",
+                    "must be lowercase letters, digits and single hyphens (kebab-case)".into(),
+                );
             }
             if !seen.insert(id.as_ref()) {
-                self.error(&entry, "id", format!("\"{id}\" is used by an earlier entry of {collection}"));
+                self.error(
+                    &entry,
+                    "id",
+                    format!("\"{id}\" is used by an earlier entry of {collection}"),
+                );
             }
         }
         seen
@@ -90,13 +106,19 @@ impl<'a> Checker<'a> {
 pub fn is_kebab_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// Only `http:` and `https:` links are shown to people.
 pub fn is_web_url(url: &str) -> bool {
     let lower = url.trim_start().get(..8).unwrap_or("").to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(char::is_whitespace)
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(char::is_whitespace)
 }
 
 /// Every problem in `data`, in file order; empty when the data is sound.
@@ -111,7 +133,11 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
     c.seasons = c.ids("seasons", data.seasons.iter().map(|s| &s.id));
     c.schools = c.ids("schools", data.schools.iter().map(|s| &s.id));
     if c.schools.contains(NO_SCHOOL) {
-        c.error("schools", "id", format!("\"{}\" is reserved for \"no school\"", NO_SCHOOL));
+        c.error(
+            "schools",
+            "id",
+            format!("\"{}\" is reserved for \"no school\"", NO_SCHOOL),
+        );
     }
     c.people = c.ids("people", data.people.iter().map(|p| &p.id));
     c.ids("events", data.events.iter().map(|e| &e.id));
@@ -139,17 +165,30 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         c.text(&entry, "character", &person.character);
         c.text(&entry, "actor", &person.actor);
         if person.appearances.is_empty() {
-            c.error(&entry, "appearances", "must list at least one season".into());
+            c.error(
+                &entry,
+                "appearances",
+                "must list at least one season".into(),
+            );
         }
         let mut seen = HashSet::new();
         for (j, a) in person.appearances.iter().enumerate() {
             let field = format!("appearances[{j}].season");
             c.reference(&entry, &field, "season", &a.season);
             if !seen.insert(a.season.as_ref()) {
-                c.error(&entry, &field, format!("season \"{}\" is listed twice", a.season));
+                c.error(
+                    &entry,
+                    &field,
+                    format!("season \"{}\" is listed twice", a.season),
+                );
             }
             if let Some(school) = &a.school {
-                c.reference(&entry, &format!("appearances[{j}].school"), "school", school);
+                c.reference(
+                    &entry,
+                    &format!("appearances[{j}].school"),
+                    "school",
+                    school,
+                );
             }
         }
         c.sources(&entry, &person.sources);
@@ -171,7 +210,11 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         c.text(&entry, "publisher", &source.publisher);
         if let Some(url) = &source.url {
             if !is_web_url(url) {
-                c.error(&entry, "url", format!("\"{url}\" is not an http(s) address"));
+                c.error(
+                    &entry,
+                    "url",
+                    format!("\"{url}\" is not an http(s) address"),
+                );
             }
         }
     }

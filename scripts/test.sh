@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Second command of the README: set everything up, then run every test layer:
+#   1. formatting and lints (cargo fmt, cargo clippy)
+#   2. native tests: data validation, filtering and URL state (unit and
+#      property tests), SSR renders of the components
+#   3. browser tests: wasm-bindgen-test in headless Chromium
+#   4. the release build and its size report
+#   5. end to end: Playwright + axe-core against the release build
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+. scripts/setup.sh
+
+LOG="$(mktemp -d)"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown --features csr -- -D warnings
+
+step "native tests"
+cargo test 2>&1 | tee "$LOG/native.txt"
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --target wasm32-unknown-unknown --features csr 2>&1 | tee "$LOG/wasm.txt"
+
+step "release build"
+trunk build --release --offline=true
+scripts/size-report.sh
+
+step "end to end (Playwright, axe-core)"
+(cd tests/e2e && CI="${CI:-}" npx playwright test) 2>&1 | tee "$LOG/e2e.txt"
+
+sum() { grep -Eo "$1" "$2" | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'; }
+passed=$(( $(sum '[0-9]+ passed;' "$LOG/native.txt") + $(sum '[0-9]+ passed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ passed' "$LOG/e2e.txt") ))
+failed=$(( $(sum '[0-9]+ failed;' "$LOG/native.txt") + $(sum '[0-9]+ failed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ failed' "$LOG/e2e.txt") ))
+echo
+echo "all layers: $passed passed, $failed failed"
+[ "$failed" = 0 ]
