@@ -1,37 +1,47 @@
 //! Filtering the cast: plain Rust, no browser types.
 //!
-//! OR within a group, AND between groups, and both judged per season: a person
-//! matches seasons S and schools X when, in some selected season, they appear
-//! at a selected school. An empty group means "any".
+//! OR within a group, AND between groups. Season and school are judged per
+//! season: a person matches seasons S and schools X when, in some selected
+//! season, they appear at a selected school. An empty group means "any".
+//! Role, the text search and "new this season" narrow further.
 
-use crate::data::{Appearance, Dataset, Person, Text, NO_SCHOOL};
+use crate::data::{Appearance, Billing, Dataset, Person, Role, Text, NO_SCHOOL};
+use crate::search::{self, Query};
+use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
-/// A filter group; also the URL parameter name.
+/// A group of options; also the URL parameter name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Group {
     Season,
     School,
+    Role,
 }
 
 impl Group {
-    pub const ALL: [Group; 2] = [Group::Season, Group::School];
+    pub const ALL: [Group; 3] = [Group::Season, Group::School, Group::Role];
 
-    /// The URL parameter: `season`, `school`.
+    /// The URL parameter: `season`, `school`, `role`.
     pub fn key(self) -> &'static str {
         match self {
             Group::Season => "season",
             Group::School => "school",
+            Group::Role => "role",
         }
     }
 }
 
-/// The selected options of every group. Sets, so that the order of clicks
-/// never makes two equal filters differ.
+/// Everything that narrows the cast. Sets, so that the order of clicks never
+/// makes two equal filters differ.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     pub seasons: BTreeSet<String>,
     pub schools: BTreeSet<String>,
+    pub roles: BTreeSet<String>,
+    /// Free text over actor and character (`?q=`).
+    pub q: String,
+    /// Only people who joined in a selected season (`?new=1`).
+    pub new_only: bool,
 }
 
 impl Filter {
@@ -39,6 +49,7 @@ impl Filter {
         match group {
             Group::Season => &self.seasons,
             Group::School => &self.schools,
+            Group::Role => &self.roles,
         }
     }
 
@@ -46,6 +57,7 @@ impl Filter {
         match group {
             Group::Season => &mut self.seasons,
             Group::School => &mut self.schools,
+            Group::Role => &mut self.roles,
         }
     }
 
@@ -59,14 +71,24 @@ impl Filter {
         if !set.remove(id) {
             set.insert(id.to_owned());
         }
+        self.settle();
+    }
+
+    /// "New this season" only means something with a season chosen.
+    pub fn settle(&mut self) {
+        if self.seasons.is_empty() {
+            self.new_only = false;
+        }
     }
 
     pub fn is_empty(&self) -> bool {
         Group::ALL.iter().all(|g| self.selected(*g).is_empty())
+            && self.q.trim().is_empty()
+            && !self.new_only
     }
 
     /// This filter with `group` narrowed to `id` alone: what choosing only
-    /// that option would show, given the other groups' choices.
+    /// that option would show, given the other choices.
     pub fn with_only(&self, group: Group, id: &str) -> Filter {
         let mut f = self.clone();
         let set = f.selected_mut(group);
@@ -82,6 +104,7 @@ impl Filter {
             self.selected_mut(group)
                 .retain(|id| known.iter().any(|k| k == id));
         }
+        self.settle();
     }
 
     /// The selected `(group, id)` pairs in the order the options are shown.
@@ -104,7 +127,7 @@ pub fn school_key(appearance: &Appearance) -> &str {
 }
 
 /// The options of a group, in display order: the seasons in story order; the
-/// schools, then `none`.
+/// schools, then `none`; the roles.
 pub fn option_ids(data: &Dataset, group: Group) -> Vec<Text> {
     match group {
         Group::Season => data.seasons.iter().map(|s| s.id.clone()).collect(),
@@ -114,33 +137,91 @@ pub fn option_ids(data: &Dataset, group: Group) -> Vec<Text> {
             .map(|s| s.id.clone())
             .chain(std::iter::once(Text::Borrowed(NO_SCHOOL)))
             .collect(),
+        Group::Role => Role::ALL.iter().map(|r| Text::Borrowed(r.id())).collect(),
     }
 }
 
-/// The first of the person's appearances that the filter selects.
-pub fn matching_appearance<'a>(person: &'a Person, filter: &Filter) -> Option<&'a Appearance> {
-    person.appearances.iter().find(|a| {
-        (filter.seasons.is_empty() || filter.seasons.contains(a.season.as_ref()))
-            && (filter.schools.is_empty() || filter.schools.contains(school_key(a)))
-    })
+/// A filter made ready to test many people: the query folded once.
+pub struct Matcher<'a> {
+    data: &'a Dataset,
+    filter: &'a Filter,
+    query: Query,
 }
 
-pub fn matches(person: &Person, filter: &Filter) -> bool {
-    matching_appearance(person, filter).is_some()
+impl<'a> Matcher<'a> {
+    pub fn new(data: &'a Dataset, filter: &'a Filter) -> Self {
+        Self {
+            data,
+            filter,
+            query: Query::new(&filter.q),
+        }
+    }
+
+    /// Judges everything but the text search.
+    pub fn without_query(data: &'a Dataset, filter: &'a Filter) -> Self {
+        Self {
+            data,
+            filter,
+            query: Query::default(),
+        }
+    }
+
+    /// The first of the person's appearances the filter selects, if the
+    /// person passes the filter at all.
+    pub fn appearance<'p>(&self, person: &'p Person) -> Option<&'p Appearance> {
+        let f = self.filter;
+        if !f.roles.is_empty() && !f.roles.contains(person.role.id()) {
+            return None;
+        }
+        if !self
+            .query
+            .matches([person.actor.as_ref(), person.character.as_ref()])
+        {
+            return None;
+        }
+        let joined = if f.new_only {
+            first_season(self.data, person)
+        } else {
+            None
+        };
+        person.appearances.iter().find(|a| {
+            (f.seasons.is_empty() || f.seasons.contains(a.season.as_ref()))
+                && (f.schools.is_empty() || f.schools.contains(school_key(a)))
+                && (!f.new_only || joined == Some(a.season.as_ref()))
+        })
+    }
+
+    pub fn matches(&self, person: &Person) -> bool {
+        self.appearance(person).is_some()
+    }
+}
+
+pub fn matches(data: &Dataset, person: &Person, filter: &Filter) -> bool {
+    Matcher::new(data, filter).matches(person)
+}
+
+/// The first of the person's appearances that the filter selects.
+pub fn matching_appearance<'a>(
+    data: &Dataset,
+    person: &'a Person,
+    filter: &Filter,
+) -> Option<&'a Appearance> {
+    Matcher::new(data, filter).appearance(person)
 }
 
 /// Indices into `data.people` of the people the filter shows, in data order.
 pub fn matching_people(data: &Dataset, filter: &Filter) -> Vec<usize> {
+    let m = Matcher::new(data, filter);
     data.people
         .iter()
         .enumerate()
-        .filter(|(_, p)| matches(p, filter))
+        .filter(|(_, p)| m.matches(p))
         .map(|(i, _)| i)
         .collect()
 }
 
 /// One option of a group, with the number of people it would show given the
-/// other groups' choices.
+/// other choices.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetOption {
     pub group: Group,
@@ -150,7 +231,7 @@ pub struct FacetOption {
 }
 
 impl FacetOption {
-    /// Choosing it would show nobody: shown disabled, with the reason.
+    /// Choosing it would show nobody: shown inert, with the reason.
     pub fn is_dead_end(&self) -> bool {
         self.count == 0 && !self.selected
     }
@@ -161,9 +242,10 @@ pub fn facet_options(data: &Dataset, filter: &Filter, group: Group) -> Vec<Facet
         .into_iter()
         .map(|id| {
             let only = filter.with_only(group, &id);
+            let m = Matcher::new(data, &only);
             FacetOption {
                 group,
-                count: data.people.iter().filter(|p| matches(p, &only)).count(),
+                count: data.people.iter().filter(|p| m.matches(p)).count(),
                 selected: filter.is_selected(group, &id),
                 id,
             }
@@ -182,4 +264,79 @@ pub fn first_season<'a>(data: &'a Dataset, person: &Person) -> Option<&'a str> {
 /// The person joined the cast in `season`.
 pub fn is_new_in(data: &Dataset, person: &Person, season: &str) -> bool {
     first_season(data, person) == Some(season)
+}
+
+/// How the grid is ordered (`?sort=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// Main cast first, then recurring, guest, voice, cameo; ties in data order.
+    #[default]
+    Billing,
+    Character,
+    Actor,
+    /// By the season of first appearance.
+    FirstAppearance,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 4] = [
+        Sort::Billing,
+        Sort::Character,
+        Sort::Actor,
+        Sort::FirstAppearance,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Sort::Billing => "billing",
+            Sort::Character => "character",
+            Sort::Actor => "actor",
+            Sort::FirstAppearance => "first",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Sorts people (indices into `data.people`), keeping data order for ties.
+pub fn sort_people(data: &Dataset, filter: &Filter, people: &mut [usize], sort: Sort) {
+    let m = Matcher::new(data, filter);
+    let billing = |i: usize| -> Billing {
+        let p = &data.people[i];
+        m.appearance(p)
+            .or(p.appearances.first())
+            .map_or(Billing::Cameo, |a| a.billing)
+    };
+    let season_rank = |i: usize| -> usize {
+        first_season(data, &data.people[i])
+            .and_then(|s| data.seasons.iter().position(|x| x.id == s))
+            .unwrap_or(0)
+    };
+    let text = |s: &str| search::fold(s);
+    let compare = |a: &usize, b: &usize| -> Ordering {
+        match sort {
+            Sort::Billing => billing(*a).cmp(&billing(*b)),
+            Sort::Character => {
+                text(&data.people[*a].character).cmp(&text(&data.people[*b].character))
+            }
+            Sort::Actor => {
+                surname_first(&data.people[*a].actor).cmp(&surname_first(&data.people[*b].actor))
+            }
+            Sort::FirstAppearance => season_rank(*a).cmp(&season_rank(*b)),
+        }
+    };
+    people.sort_by(compare);
+}
+
+/// "Kit Connor" → "connor kit", so actors sort by their last name:
+/// "Thibault de Montalembert" sorts under M.
+fn surname_first(name: &str) -> String {
+    let folded = search::fold(name);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    match words.split_last() {
+        Some((last, rest)) => format!("{last} {}", rest.join(" ")),
+        None => folded,
+    }
 }

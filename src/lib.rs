@@ -9,8 +9,10 @@ pub mod data;
 pub mod dates;
 pub mod filter;
 pub mod hooks;
+pub mod search;
 pub mod state;
 pub mod text;
+pub mod timeline;
 pub mod url_state;
 
 pub use components::app::{App, AppProps};

@@ -1,13 +1,28 @@
 //! The widget's state, changed only through [`Action`]s (one reducer, as in
 //! Yew's `function_todomvc` example).
 
-use crate::filter::{Filter, Group};
+use crate::filter::{Filter, Group, Sort};
+use crate::timeline::Selection;
+use crate::url_state::{UrlState, View};
 use std::rc::Rc;
 use yew::Reducible;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
-    pub filter: Filter,
+    /// Everything a shared link holds.
+    pub url: UrlState,
+    /// The detail dialog of the selection is open.
+    pub detail_open: bool,
+}
+
+impl State {
+    /// The state a link asks for; a selected person or event opens its details.
+    pub fn from_url(url: UrlState) -> Self {
+        Self {
+            detail_open: url.selection.is_some(),
+            url,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -16,30 +31,61 @@ pub enum Action {
     Toggle(Group, String),
     /// Deselects an option (a removable tag).
     Remove(Group, String),
-    /// Deselects everything.
-    Clear,
-    /// Replaces the filter, e.g. from the URL when the user goes Back.
-    Set(Filter),
+    /// The text search.
+    Search(String),
+    /// "New this season".
+    SetNewOnly(bool),
+    /// Deselects every filter; the view, order and selection stay.
+    ClearFilters,
+    SetSort(Sort),
+    SetView(View),
+    /// Selects a person or an event, highlights what it links to and opens
+    /// its details.
+    Select(Selection),
+    /// Closes the details; the highlight stays.
+    CloseDetail,
+    /// Drops the selection and its highlight.
+    ClearSelection,
+    /// Replaces everything, e.g. from the URL when the user goes Back.
+    Restore(UrlState),
 }
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut filter = self.filter.clone();
+        let mut next = (*self).clone();
+        let filter: &mut Filter = &mut next.url.filter;
         match action {
             Action::Toggle(group, id) => filter.toggle(group, &id),
             Action::Remove(group, id) => {
                 filter.selected_mut(group).remove(&id);
+                filter.settle();
             }
-            Action::Clear => filter = Filter::default(),
-            Action::Set(new) => filter = new,
+            Action::Search(q) => filter.q = q,
+            Action::SetNewOnly(on) => {
+                filter.new_only = on;
+                filter.settle();
+            }
+            Action::ClearFilters => *filter = Filter::default(),
+            Action::SetSort(sort) => next.url.sort = sort,
+            Action::SetView(view) => next.url.view = view,
+            Action::Select(selection) => {
+                next.url.selection = Some(selection);
+                next.detail_open = true;
+            }
+            Action::CloseDetail => next.detail_open = false,
+            Action::ClearSelection => {
+                next.url.selection = None;
+                next.detail_open = false;
+            }
+            Action::Restore(url) => next = State::from_url(url),
         }
-        if filter == self.filter {
+        if next == *self {
             // The same Rc: Yew skips the re-render.
             self
         } else {
-            Rc::new(State { filter })
+            Rc::new(next)
         }
     }
 }

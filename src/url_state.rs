@@ -1,61 +1,152 @@
-//! The filter as URL query parameters: `?season=2,3&school=truham,higgs`.
+//! The widget's state as URL query parameters:
+//! `?season=2,3&school=truham&role=student&q=nick&new=1&sort=actor&view=timeline&person=nick-nelson`.
 //!
 //! Parsing never fails: unknown parameters and values are ignored, repeated
 //! keys add up, and broken percent-encoding is read as well as it can be.
-//! Writing keeps every parameter the widget does not own.
+//! Writing keeps every parameter the widget does not own, and leaves out
+//! defaults so links stay short.
 
 use crate::data::Dataset;
-use crate::filter::{Filter, Group};
+use crate::filter::{Filter, Group, Sort};
+use crate::search::MAX_QUERY;
+use crate::timeline::Selection;
 
 /// Longest value looked at: ids are short, so anything longer is noise.
 const MAX_VALUE: usize = 1024;
 
-/// The filter a query string (with or without its leading `?`) asks for.
-pub fn parse(query: &str, data: &Dataset) -> Filter {
-    let mut filter = Filter::default();
+/// The parameters the widget owns.
+const KEYS: [&str; 9] = [
+    "season", "school", "role", "q", "new", "sort", "view", "person", "event",
+];
+
+/// Which views are shown (`?view=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    Grid,
+    Timeline,
+    #[default]
+    Both,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Grid, View::Timeline, View::Both];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Grid => "grid",
+            View::Timeline => "timeline",
+            View::Both => "both",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.id() == id)
+    }
+
+    pub fn shows_grid(self) -> bool {
+        self != View::Timeline
+    }
+
+    pub fn shows_timeline(self) -> bool {
+        self != View::Grid
+    }
+}
+
+/// Everything a shared link reproduces.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    pub filter: Filter,
+    pub sort: Sort,
+    pub view: View,
+    pub selection: Option<Selection>,
+}
+
+/// The state a query string (with or without its leading `?`) asks for.
+pub fn parse(query: &str, data: &Dataset) -> UrlState {
+    let mut state = UrlState::default();
     let query = query.strip_prefix('?').unwrap_or(query);
+    let mut person = None;
+    let mut event = None;
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        let Some(group) = Group::ALL.into_iter().find(|g| g.key() == key) else {
-            continue;
-        };
         if value.len() > MAX_VALUE {
             continue;
         }
-        for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-            filter.selected_mut(group).insert(id.to_ascii_lowercase());
+        let value = value.trim();
+        let lower = value.to_ascii_lowercase();
+        match key.as_ref() {
+            "q" => state.filter.q = value.chars().take(MAX_QUERY).collect(),
+            "new" => state.filter.new_only = matches!(lower.as_str(), "1" | "true" | "yes"),
+            "sort" => state.sort = Sort::from_id(&lower).unwrap_or(state.sort),
+            "view" => state.view = View::from_id(&lower).unwrap_or(state.view),
+            "person" if data.people.iter().any(|p| p.id == lower) => person = Some(lower),
+            "event" if data.events.iter().any(|e| e.id == lower) => event = Some(lower),
+            key => {
+                if let Some(group) = Group::ALL.into_iter().find(|g| g.key() == key) {
+                    for id in lower.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                        state.filter.selected_mut(group).insert(id.to_owned());
+                    }
+                }
+            }
         }
     }
-    filter.retain_known(data);
-    filter
+    state.filter.retain_known(data);
+    state.selection = person
+        .map(Selection::Person)
+        .or(event.map(Selection::Event));
+    state
 }
 
-/// The query string for `filter`, keeping the parameters of `current` the
+/// The query string for `state`, keeping the parameters of `current` the
 /// widget does not own. Empty when there is nothing to write, else `?…`.
-pub fn write(current: &str, filter: &Filter, data: &Dataset) -> String {
+pub fn write(current: &str, state: &UrlState, data: &Dataset) -> String {
     let current = current.strip_prefix('?').unwrap_or(current);
     let mut out = form_urlencoded::Serializer::new(String::new());
     for (key, value) in form_urlencoded::parse(current.as_bytes()) {
-        if !Group::ALL.iter().any(|g| g.key() == key) {
+        if !KEYS.contains(&key.as_ref()) {
             out.append_pair(&key, &value);
         }
     }
     let mut query = out.finish();
+    let mut push = |key: &str, value: &str| {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str(key);
+        query.push('=');
+        query.push_str(value);
+    };
+    let active = state.filter.active(data);
     for group in Group::ALL {
-        let ids: Vec<String> = filter
-            .active(data)
-            .into_iter()
+        let ids: Vec<&str> = active
+            .iter()
             .filter(|(g, _)| *g == group)
-            .map(|(_, id)| id.into_owned())
+            .map(|(_, id)| id.as_ref())
             .collect();
         if !ids.is_empty() {
-            if !query.is_empty() {
-                query.push('&');
-            }
             // Ids are kebab-case, so they and the commas need no escaping.
-            query.push_str(group.key());
-            query.push('=');
-            query.push_str(&ids.join(","));
+            push(group.key(), &ids.join(","));
         }
+    }
+    let q = state.filter.q.trim();
+    if !q.is_empty() {
+        push(
+            "q",
+            &form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>(),
+        );
+    }
+    if state.filter.new_only {
+        push("new", "1");
+    }
+    if state.sort != Sort::default() {
+        push("sort", state.sort.id());
+    }
+    if state.view != View::default() {
+        push("view", state.view.id());
+    }
+    match &state.selection {
+        Some(Selection::Person(id)) => push("person", id),
+        Some(Selection::Event(id)) => push("event", id),
+        None => {}
     }
     if query.is_empty() {
         query

@@ -4,8 +4,10 @@
 
 use heartstopper_widget::data::{embedded, Dataset};
 use heartstopper_widget::filter::{
-    facet_options, is_new_in, matches, matching_people, option_ids, school_key, Filter, Group,
+    facet_options, is_new_in, matches, matching_people, option_ids, school_key, sort_people,
+    Filter, Group, Sort,
 };
+use heartstopper_widget::search::fold;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -13,6 +15,7 @@ fn filter(seasons: &[&str], schools: &[&str]) -> Filter {
     Filter {
         seasons: seasons.iter().map(|s| s.to_string()).collect(),
         schools: schools.iter().map(|s| s.to_string()).collect(),
+        ..Filter::default()
     }
 }
 
@@ -129,34 +132,141 @@ fn counts_are_given_the_other_groups_choices() {
     assert!(lambert.selected && !lambert.is_dead_end());
 }
 
+#[test]
+fn search_ignores_case_and_accents() {
+    let data = embedded();
+    let mut f = Filter {
+        q: "stephane".into(),
+        ..Filter::default()
+    };
+    assert_eq!(shown(data, &f), ["stephane-nelson"]);
+    f.q = "  NELSON kit ".into();
+    assert_eq!(shown(data, &f), ["nick-nelson"]);
+    f.q = "Stéphane".into();
+    assert_eq!(shown(data, &f), ["stephane-nelson"]);
+    f.q = "zzz".into();
+    assert!(shown(data, &f).is_empty());
+    assert_eq!(fold("Œuvre Straße ÀÉÎÕÜ Ł"), "oeuvre strasse aeiou l");
+}
+
+#[test]
+fn role_filter_and_new_this_season() {
+    let data = embedded();
+    let mut f = filter(&["2"], &["truham"]);
+    f.roles.insert("teacher".into());
+    assert_eq!(
+        shown(data, &f),
+        ["mr-ajayi", "coach-singh", "mr-farouk", "headmaster-barnes"]
+    );
+    f.new_only = true;
+    assert_eq!(shown(data, &f), ["mr-farouk"]);
+    // "Who joined Truham in season 2?"
+    let mut f = filter(&["2"], &["truham"]);
+    f.new_only = true;
+    assert_eq!(shown(data, &f), ["christian", "mr-farouk"]);
+    // Without a season, "new" means nothing and is dropped.
+    let mut f = Filter {
+        new_only: true,
+        ..Filter::default()
+    };
+    f.settle();
+    assert!(!f.new_only);
+}
+
+#[test]
+fn sorting_keeps_everyone_and_orders_them() {
+    let data = embedded();
+    let f = Filter::default();
+    let names = |sort| {
+        let mut people = matching_people(data, &f);
+        sort_people(data, &f, &mut people, sort);
+        people
+            .into_iter()
+            .map(|i| data.people[i].clone())
+            .collect::<Vec<_>>()
+    };
+    let by_actor = names(Sort::Actor);
+    assert_eq!(by_actor.len(), data.people.len());
+    assert_eq!(by_actor[0].actor, "Fisayo Akinade");
+    assert!(
+        by_actor
+            .iter()
+            .position(|p| p.actor == "Thibault de Montalembert")
+            > by_actor.iter().position(|p| p.actor == "Eddie Marsan")
+    );
+    let by_character = names(Sort::Character);
+    assert_eq!(by_character[0].character, "Amanda Olsson");
+    let by_billing = names(Sort::Billing);
+    assert_eq!(by_billing[0].id, "nick-nelson");
+    assert_eq!(
+        by_billing.last().map(|p| p.id.as_ref()),
+        Some("jack-maddox")
+    );
+    let by_first = names(Sort::FirstAppearance);
+    assert_eq!(by_first.last().map(|p| p.id.as_ref()), Some("jack-maddox"));
+    assert!(by_first
+        .iter()
+        .take(18)
+        .all(|p| p.appearances[0].season == "1"));
+}
+
 fn arb_filter() -> impl Strategy<Value = Filter> {
     let data = embedded();
-    let seasons = option_ids(data, Group::Season)
-        .into_iter()
-        .map(|s| s.to_string())
-        .collect::<Vec<_>>();
-    let schools = option_ids(data, Group::School)
-        .into_iter()
-        .map(|s| s.to_string())
-        .collect::<Vec<_>>();
+    let ids = |g| {
+        option_ids(data, g)
+            .into_iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+    };
+    let (seasons, schools, roles) = (ids(Group::Season), ids(Group::School), ids(Group::Role));
     (
         proptest::sample::subsequence(seasons.clone(), 0..=seasons.len()),
         proptest::sample::subsequence(schools.clone(), 0..=schools.len()),
+        proptest::sample::subsequence(roles.clone(), 0..=roles.len()),
+        prop_oneof![
+            Just(String::new()),
+            Just("nel".to_string()),
+            Just("É".to_string()),
+            "[a-z ]{0,4}"
+        ],
+        any::<bool>(),
     )
-        .prop_map(|(seasons, schools)| Filter {
-            seasons: seasons.into_iter().collect(),
-            schools: schools.into_iter().collect(),
+        .prop_map(|(seasons, schools, roles, q, new_only)| {
+            let mut f = Filter {
+                seasons: seasons.into_iter().collect(),
+                schools: schools.into_iter().collect(),
+                roles: roles.into_iter().collect(),
+                q,
+                new_only,
+            };
+            f.settle();
+            f
         })
 }
 
 /// The definition, written out the long way.
 fn brute_force(data: &Dataset, f: &Filter) -> BTreeSet<usize> {
     let mut out = BTreeSet::new();
+    let words: Vec<String> = fold(&f.q).split_whitespace().map(str::to_owned).collect();
     for (i, person) in data.people.iter().enumerate() {
+        let names = format!("{}\n{}", fold(&person.actor), fold(&person.character));
+        if !words.iter().all(|w| names.contains(w.as_str())) {
+            continue;
+        }
+        if !f.roles.is_empty() && !f.roles.contains(person.role.id()) {
+            continue;
+        }
+        let first = person
+            .appearances
+            .iter()
+            .map(|a| data.seasons.iter().position(|s| s.id == a.season))
+            .min()
+            .flatten();
         for a in person.appearances.iter() {
             let season_ok = f.seasons.is_empty() || f.seasons.iter().any(|s| *s == a.season);
             let school_ok = f.schools.is_empty() || f.schools.iter().any(|s| s == school_key(a));
-            if season_ok && school_ok {
+            let new_ok = !f.new_only || data.seasons.iter().position(|s| s.id == a.season) == first;
+            if season_ok && school_ok && new_ok {
                 out.insert(i);
             }
         }
@@ -198,7 +308,8 @@ proptest! {
         for group in Group::ALL {
             for option in facet_options(data, &f, group) {
                 let only = f.with_only(group, &option.id);
-                prop_assert_eq!(option.count, data.people.iter().filter(|p| matches(p, &only)).count());
+                prop_assert_eq!(option.count, brute_force(data, &only).len());
+                prop_assert_eq!(option.count, data.people.iter().filter(|p| matches(data, p, &only)).count());
                 prop_assert_eq!(option.selected, f.is_selected(group, &option.id));
             }
         }

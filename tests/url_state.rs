@@ -3,14 +3,19 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use heartstopper_widget::data::embedded;
-use heartstopper_widget::filter::{option_ids, Filter, Group};
-use heartstopper_widget::url_state::{parse, write};
+use heartstopper_widget::filter::{option_ids, Filter, Group, Sort};
+use heartstopper_widget::timeline::Selection;
+use heartstopper_widget::url_state::{parse, write, UrlState, View};
 use proptest::prelude::*;
 
-fn filter(seasons: &[&str], schools: &[&str]) -> Filter {
-    Filter {
-        seasons: seasons.iter().map(|s| s.to_string()).collect(),
-        schools: schools.iter().map(|s| s.to_string()).collect(),
+fn state(seasons: &[&str], schools: &[&str]) -> UrlState {
+    UrlState {
+        filter: Filter {
+            seasons: seasons.iter().map(|s| s.to_string()).collect(),
+            schools: schools.iter().map(|s| s.to_string()).collect(),
+            ..Filter::default()
+        },
+        ..UrlState::default()
     }
 }
 
@@ -19,24 +24,75 @@ fn reads_the_documented_form() {
     let data = embedded();
     assert_eq!(
         parse("?season=2,3&school=truham,higgs", data),
-        filter(&["2", "3"], &["truham", "higgs"])
+        state(&["2", "3"], &["truham", "higgs"])
     );
     assert_eq!(
         parse("season=film&school=none", data),
-        filter(&["film"], &["none"])
+        state(&["film"], &["none"])
     );
-    assert_eq!(parse("", data), Filter::default());
+    assert_eq!(parse("", data), UrlState::default());
+}
+
+#[test]
+fn reads_search_role_new_sort_view_and_selection() {
+    let data = embedded();
+    let s = parse("?season=2&q=St%C3%A9phane+N&role=family,teacher&new=1&sort=actor&view=timeline&person=stephane-nelson", data);
+    assert_eq!(s.filter.q, "Stéphane N");
+    assert_eq!(
+        s.filter
+            .roles
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        ["family", "teacher"]
+    );
+    assert!(s.filter.new_only);
+    assert_eq!((s.sort, s.view), (Sort::Actor, View::Timeline));
+    assert_eq!(
+        s.selection,
+        Some(Selection::Person("stephane-nelson".into()))
+    );
+    assert_eq!(
+        write("", &s, data),
+        "?season=2&role=teacher,family&q=St%C3%A9phane+N&new=1&sort=actor&view=timeline&person=stephane-nelson"
+    );
+    assert_eq!(
+        parse("?event=season-2-premiere", data).selection,
+        Some(Selection::Event("season-2-premiere".into()))
+    );
+}
+
+#[test]
+fn new_this_season_needs_a_season() {
+    assert!(!parse("?new=1", embedded()).filter.new_only);
+}
+
+#[test]
+fn unknown_selection_sort_and_view_fall_back() {
+    let data = embedded();
+    let s = parse("?person=nobody&event=never&sort=height&view=carousel", data);
+    assert_eq!(s, UrlState::default());
+    // A person wins over an event when a link names both.
+    let s = parse("?event=season-2-premiere&person=nick-nelson", data);
+    assert_eq!(s.selection, Some(Selection::Person("nick-nelson".into())));
 }
 
 #[test]
 fn writes_ids_in_display_order_whatever_the_click_order() {
     let data = embedded();
-    let f = filter(&["film", "2"], &["none", "lambert", "truham"]);
+    let s = state(&["film", "2"], &["none", "lambert", "truham"]);
     assert_eq!(
-        write("", &f, data),
+        write("", &s, data),
         "?season=2,film&school=truham,lambert,none"
     );
-    assert_eq!(write("?season=1", &Filter::default(), data), "");
+    assert_eq!(
+        write(
+            "?season=1&view=both&sort=billing",
+            &UrlState::default(),
+            data
+        ),
+        ""
+    );
 }
 
 #[test]
@@ -44,12 +100,12 @@ fn ignores_unknown_values_and_parameters() {
     let data = embedded();
     assert_eq!(
         parse("?season=9,2,,x&school=hogwarts&colour=red", data),
-        filter(&["2"], &[])
+        state(&["2"], &[])
     );
-    assert_eq!(parse("?Season=2&SCHOOL=truham", data), Filter::default());
+    assert_eq!(parse("?Season=2&SCHOOL=truham", data), UrlState::default());
     assert_eq!(
         parse("?season=FILM&school=Truham", data),
-        filter(&["film"], &["truham"])
+        state(&["film"], &["truham"])
     );
 }
 
@@ -57,7 +113,7 @@ fn ignores_unknown_values_and_parameters() {
 fn repeated_keys_add_up() {
     assert_eq!(
         parse("?season=1&season=3&school=higgs&school=lambert", embedded()),
-        filter(&["1", "3"], &["higgs", "lambert"])
+        state(&["1", "3"], &["higgs", "lambert"])
     );
 }
 
@@ -66,73 +122,100 @@ fn percent_encoding_good_and_broken() {
     let data = embedded();
     assert_eq!(
         parse("?season=2%2C3&school=%74ruham", data),
-        filter(&["2", "3"], &["truham"])
+        state(&["2", "3"], &["truham"])
     );
     assert_eq!(
         parse("?season=%E0%A4%A&school=%%%&season=1%", data),
-        Filter::default()
+        UrlState::default()
     );
-    assert_eq!(parse("?season=+2+,+3", data), filter(&["2", "3"], &[]));
+    assert_eq!(parse("?season=+2+,+3", data), state(&["2", "3"], &[]));
 }
 
 #[test]
 fn very_long_values_are_ignored() {
     let data = embedded();
-    let long = format!("?season={}&school=higgs", "2,".repeat(5_000));
-    assert_eq!(parse(&long, data), filter(&[], &["higgs"]));
+    let long = format!(
+        "?season={}&school=higgs&q={}",
+        "2,".repeat(5_000),
+        "a".repeat(5_000)
+    );
+    assert_eq!(parse(&long, data), state(&[], &["higgs"]));
 }
 
 #[test]
 fn keeps_the_parameters_it_does_not_own() {
     let data = embedded();
-    let f = filter(&["1"], &["higgs"]);
+    let s = state(&["1"], &["higgs"]);
     assert_eq!(
-        write("?utm_source=blog&season=3&lang=fr", &f, data),
+        write("?utm_source=blog&season=3&lang=fr", &s, data),
         "?utm_source=blog&lang=fr&season=1&school=higgs"
     );
-    assert_eq!(write("?q=a%26b", &Filter::default(), data), "?q=a%26b");
+    assert_eq!(
+        write("?ref=a%26b", &UrlState::default(), data),
+        "?ref=a%26b"
+    );
 }
 
-fn arb_filter() -> impl Strategy<Value = Filter> {
+fn arb_state() -> impl Strategy<Value = UrlState> {
     let data = embedded();
-    let seasons: Vec<String> = option_ids(data, Group::Season)
-        .into_iter()
-        .map(|s| s.to_string())
-        .collect();
-    let schools: Vec<String> = option_ids(data, Group::School)
-        .into_iter()
-        .map(|s| s.to_string())
-        .collect();
+    let ids = |g| {
+        option_ids(data, g)
+            .into_iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+    };
+    let (seasons, schools, roles) = (ids(Group::Season), ids(Group::School), ids(Group::Role));
+    let people: Vec<String> = data.people.iter().map(|p| p.id.to_string()).collect();
     (
         proptest::sample::subsequence(seasons.clone(), 0..=seasons.len()),
         proptest::sample::subsequence(schools.clone(), 0..=schools.len()),
+        proptest::sample::subsequence(roles.clone(), 0..=roles.len()),
+        "[a-zA-Zé &=?#%+]{0,12}",
+        any::<bool>(),
+        0..4usize,
+        0..3usize,
+        proptest::option::of(proptest::sample::select(people)),
     )
-        .prop_map(|(a, b)| Filter {
-            seasons: a.into_iter().collect(),
-            schools: b.into_iter().collect(),
-        })
+        .prop_map(
+            |(seasons, schools, roles, q, new_only, sort, view, person)| {
+                let mut filter = Filter {
+                    seasons: seasons.into_iter().collect(),
+                    schools: schools.into_iter().collect(),
+                    roles: roles.into_iter().collect(),
+                    q: q.trim().to_string(),
+                    new_only,
+                };
+                filter.settle();
+                UrlState {
+                    filter,
+                    sort: Sort::ALL[sort],
+                    view: View::ALL[view],
+                    selection: person.map(Selection::Person),
+                }
+            },
+        )
 }
 
 proptest! {
     #[test]
-    fn round_trips(f in arb_filter(), other in "[a-z]{1,8}=[a-z0-9%]{0,8}") {
+    fn round_trips(s in arb_state(), other in "[a-z]{1,8}=[a-z0-9%]{0,8}") {
         let data = embedded();
-        prop_assert_eq!(parse(&write("", &f, data), data), f.clone());
-        let with_other = write(&format!("?{other}"), &f, data);
-        prop_assert_eq!(parse(&with_other, data), f);
+        prop_assert_eq!(parse(&write("", &s, data), data), s.clone());
+        let with_other = write(&format!("?{other}"), &s, data);
+        prop_assert_eq!(parse(&with_other, data), s);
     }
 
     #[test]
     fn never_panics_and_keeps_only_known_ids(query in "\\PC{0,300}") {
         let data = embedded();
-        let f = parse(&query, data);
+        let s = parse(&query, data);
         for group in Group::ALL {
             let known = option_ids(data, group);
-            prop_assert!(f.selected(group).iter().all(|id| known.iter().any(|k| k == id)));
+            prop_assert!(s.filter.selected(group).iter().all(|id| known.iter().any(|k| k == id)));
         }
         // Writing is stable: writing what was read and reading it again changes nothing.
-        let once = write(&query, &f, data);
-        prop_assert_eq!(parse(&once, data), f.clone());
-        prop_assert_eq!(write(&once, &f, data), once);
+        let once = write(&query, &s, data);
+        prop_assert_eq!(parse(&once, data), s.clone());
+        prop_assert_eq!(write(&once, &s, data), once);
     }
 }

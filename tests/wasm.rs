@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use heartstopper_widget::data::DataRef;
-use heartstopper_widget::filter::Filter;
+use heartstopper_widget::url_state::{parse, UrlState};
 use heartstopper_widget::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -12,7 +12,8 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount(initial: Filter) -> Element {
+fn mount(query: &str) -> Element {
+    let initial: UrlState = parse(query, heartstopper_widget::data::embedded());
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("a div");
     document
@@ -52,7 +53,7 @@ fn button(root: &Element, class: &str) -> HtmlElement {
 
 #[wasm_bindgen_test]
 async fn clicking_filters_changes_the_grid() {
-    let root = mount(Filter::default());
+    let root = mount("");
     yew::scheduler::flush().await;
     let total = heartstopper_widget::data::embedded().people.len();
     assert_eq!(names(&root).len(), total);
@@ -77,10 +78,11 @@ async fn clicking_filters_changes_the_grid() {
         .flatten()
         .and_then(|s| s.text_content())
         .unwrap_or_default();
-    assert_eq!(
-        status,
-        format!("3 of {total} cast members: Season 1, Higgs")
+    assert!(
+        status.starts_with(&format!("3 of {total} cast members, ")),
+        "{status}"
     );
+    assert!(status.ends_with(": Season 1, Higgs"), "{status}");
 
     // A dead end does nothing: nobody was at Lambert in season 1.
     button(&root, "hsw-option-lambert").click();
@@ -106,4 +108,101 @@ async fn dates_are_worded_by_intl() {
     assert_eq!(format_date(Date::new(2022, 4, 22)), "22 April 2022");
     assert_eq!(format_date(Date::new(2021, 5, 0)), "May 2021");
     assert_eq!(format_date(Date::new(2019, 0, 0)), "2019");
+}
+
+fn key(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&event).expect("dispatched");
+}
+
+fn active_element() -> Option<Element> {
+    gloo::utils::document().active_element()
+}
+
+#[wasm_bindgen_test]
+async fn timeline_keys_move_one_tab_stop_and_enter_opens_details() {
+    let root = mount("?view=timeline&season=2");
+    yew::scheduler::flush().await;
+    let buttons = root
+        .query_selector_all("[data-hsw-event]")
+        .expect("selector");
+    let nth = |i: u32| {
+        buttons
+            .item(i)
+            .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+            .expect("event button")
+    };
+    let count = buttons.length();
+    assert!(count > 5);
+    let stops = (0..count)
+        .filter(|&i| nth(i).get_attribute("tabindex").as_deref() == Some("0"))
+        .count();
+    assert_eq!(stops, 1);
+
+    nth(0).focus().expect("focus");
+    key(&nth(0), "ArrowDown");
+    yew::scheduler::flush().await;
+    assert_eq!(active_element(), Some(nth(1).into()));
+    assert_eq!(nth(1).get_attribute("tabindex").as_deref(), Some("0"));
+    key(&nth(1), "End");
+    yew::scheduler::flush().await;
+    assert_eq!(active_element(), Some(nth(count - 1).into()));
+    key(&nth(count - 1), "Home");
+    yew::scheduler::flush().await;
+    assert_eq!(active_element(), Some(nth(0).into()));
+
+    // Activating an event opens its details in a modal dialog...
+    nth(0).click();
+    yew::scheduler::flush().await;
+    let dialog: web_sys::HtmlDialogElement = root
+        .query_selector("dialog")
+        .ok()
+        .flatten()
+        .expect("dialog")
+        .dyn_into()
+        .expect("a dialog");
+    assert!(dialog.open());
+    // ...and closing it puts focus back where it was.
+    button(&root, "hsw-close").click();
+    yew::scheduler::flush().await;
+    assert!(!dialog.open());
+    assert_eq!(active_element(), Some(nth(0).into()));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn tabs_follow_the_arrow_keys() {
+    let root = mount("");
+    yew::scheduler::flush().await;
+    let tablist = root
+        .query_selector("[role=tablist]")
+        .ok()
+        .flatten()
+        .expect("tablist");
+    let selected = || {
+        root.query_selector("[role=tab][aria-selected=true]")
+            .ok()
+            .flatten()
+            .and_then(|t| t.text_content())
+            .unwrap_or_default()
+    };
+    assert_eq!(selected(), "Both");
+    key(&tablist, "ArrowLeft");
+    yew::scheduler::flush().await;
+    assert_eq!(selected(), "Timeline");
+    assert!(root.query_selector(".hsw-grid").ok().flatten().is_none());
+    key(&tablist, "Home");
+    yew::scheduler::flush().await;
+    assert_eq!(selected(), "Cast");
+    assert!(root
+        .query_selector(".hsw-timeline")
+        .ok()
+        .flatten()
+        .is_none());
+    root.remove();
 }

@@ -1,6 +1,7 @@
 use super::option_label;
 use crate::data::DataRef;
-use crate::filter::{Filter, Group};
+use crate::filter::Filter;
+use crate::state::Action;
 use crate::text::strings;
 use yew::prelude::*;
 
@@ -8,37 +9,44 @@ use yew::prelude::*;
 pub struct ActiveFiltersProps {
     pub data: DataRef,
     pub filter: Filter,
-    pub on_remove: Callback<(Group, String)>,
-    pub on_clear: Callback<()>,
+    pub dispatch: Callback<Action>,
 }
 
-/// The selected options as removable tags, with one "clear all".
+/// Every active filter as a removable tag, with one "clear all".
 #[component]
 pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
     let t = strings();
-    let active = props.filter.active(&props.data);
-    if active.is_empty() {
+    if props.filter.is_empty() {
         return html! {};
     }
-    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    let tag = |key: String, label: String, action: Action| {
+        html! {
+            <li {key}>
+                <button type="button" class="hsw-tag" onclick={props.dispatch.reform(move |_: MouseEvent| action.clone())}>
+                    <span class="hsw-sr">{ t.remove_prefix }{ " " }</span>
+                    { label }
+                    <span class="hsw-tag-x" aria-hidden="true">{ "×" }</span>
+                </button>
+            </li>
+        }
+    };
+    let q = props.filter.q.trim();
     html! {
         <div class="hsw-active" role="group" aria-label={t.active_label}>
             <ul class="hsw-tags">
-                for (group, id) in active {
-                    <li key={format!("{}-{id}", group.key())}>
-                        <button
-                            type="button"
-                            class="hsw-tag"
-                            onclick={props.on_remove.reform({ let id = id.to_string(); move |_: MouseEvent| (group, id.clone()) })}
-                        >
-                            <span class="hsw-sr">{ t.remove_prefix }{ " " }</span>
-                            { option_label(&props.data, group, &id, t) }
-                            <span class="hsw-tag-x" aria-hidden="true">{ "×" }</span>
-                        </button>
-                    </li>
+                for (group, id) in props.filter.active(&props.data) {
+                    { tag(format!("{}-{id}", group.key()), option_label(&props.data, group, &id, t), Action::Remove(group, id.to_string())) }
+                }
+                if !q.is_empty() {
+                    { tag("q".into(), format!("“{q}”"), Action::Search(String::new())) }
+                }
+                if props.filter.new_only {
+                    { tag("new".into(), t.new_only.into(), Action::SetNewOnly(false)) }
                 }
             </ul>
-            <button type="button" class="hsw-clear" onclick={on_clear}>{ t.clear_all }</button>
+            <button type="button" class="hsw-clear" onclick={props.dispatch.reform(|_: MouseEvent| Action::ClearFilters)}>
+                { t.clear_all }
+            </button>
         </div>
     }
 }

@@ -1,64 +1,124 @@
 use super::active_filters::ActiveFilters;
 use super::cast_grid::CastGrid;
+use super::detail_dialog::DetailDialog;
 use super::empty_state::EmptyState;
 use super::filter_bar::FilterBar;
 use super::result_status::ResultStatus;
+use super::selection_bar::SelectionBar;
+use super::sort_select::SortSelect;
+use super::timeline_view::TimelineView;
+use super::view_tabs::ViewTabs;
 use crate::browser;
 use crate::data::DataRef;
-use crate::filter::{self, Filter, Group};
+use crate::filter::{matching_people, sort_people};
 use crate::hooks::use_url_sync;
 use crate::state::{Action, State};
 use crate::text::strings;
+use crate::timeline::{eras, highlight};
+use crate::url_state::UrlState;
+use std::cell::Cell;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub data: DataRef,
-    /// The filter to start with (from the URL or the embedding page).
+    /// The state to start with (from the URL or the embedding page).
     #[prop_or_default]
-    pub initial: Filter,
-    /// Mirror the filter in the address bar and follow Back and Forward.
+    pub initial: UrlState,
+    /// Mirror the state in the address bar and follow Back and Forward.
     #[prop_or_default]
     pub sync_url: bool,
+}
+
+thread_local! {
+    static INSTANCES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A prefix for element ids, unique to each widget on the page.
+fn next_uid() -> String {
+    INSTANCES.with(|n| {
+        n.set(n.get() + 1);
+        format!("hsw{}", n.get())
+    })
 }
 
 /// The whole widget: owns the state and hands slices of it to the views.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| State {
-        filter: props.initial.clone(),
-    });
+    let state = use_reducer(|| State::from_url(props.initial.clone()));
+    let uid = (*use_memo((), |_| next_uid())).clone();
     let data = props.data.clone();
-    let shown = use_memo((data.clone(), state.filter.clone()), |(data, filter)| {
-        filter::matching_people(data, filter)
+    let url = &state.url;
+    let people = use_memo(
+        (data.clone(), url.filter.clone(), url.sort),
+        |(data, filter, sort)| {
+            let mut people = matching_people(data, filter);
+            sort_people(data, filter, &mut people, *sort);
+            people
+        },
+    );
+    let eras = use_memo((data.clone(), url.filter.clone()), |(data, filter)| {
+        eras(data, filter)
+    });
+    let highlight = use_memo((data.clone(), url.selection.clone()), |(data, s)| {
+        highlight(data, s.as_ref())
     });
     use_url_sync(props.sync_url, &data, &state);
 
     let dispatcher = state.dispatcher();
-    let on_toggle = {
-        let d = dispatcher.clone();
-        Callback::from(move |(group, id): (Group, String)| d.dispatch(Action::Toggle(group, id)))
-    };
-    let on_remove = {
-        let d = dispatcher.clone();
-        Callback::from(move |(group, id): (Group, String)| d.dispatch(Action::Remove(group, id)))
-    };
-    let on_clear = Callback::from(move |_: ()| dispatcher.dispatch(Action::Clear));
+    let dispatch = Callback::from(move |action: Action| dispatcher.dispatch(action));
     let t = strings();
-    let filter = state.filter.clone();
+    let filter = url.filter.clone();
+    let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
+    let panel_id = format!("{uid}-panel");
+    let cast_heading_id = format!("{uid}-cast");
 
     html! {
         <section class="hsw" aria-label={t.widget_label}>
             <h2 class="hsw-heading">{ t.widget_label }</h2>
-            <FilterBar data={data.clone()} filter={filter.clone()} {on_toggle} />
-            <ActiveFilters data={data.clone()} filter={filter.clone()} {on_remove} on_clear={on_clear.clone()} />
-            <ResultStatus data={data.clone()} filter={filter.clone()} shown={shown.len()} />
-            if shown.is_empty() {
-                <EmptyState {on_clear} />
-            } else {
-                <CastGrid data={data.clone()} {filter} people={shown.clone()} />
-            }
+            <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} />
+            <ActiveFilters data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} />
+            <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} />
+            <SelectionBar data={data.clone()} selection={url.selection.clone()} dispatch={dispatch.clone()} />
+            <ViewTabs uid={uid.clone()} view={url.view} dispatch={dispatch.clone()} />
+            <div class="hsw-panel" role="tabpanel" id={panel_id} aria-labelledby={format!("{uid}-tab-{}", url.view.id())}>
+                if url.view.shows_grid() {
+                    <section class="hsw-cast" aria-labelledby={cast_heading_id.clone()}>
+                        <div class="hsw-view-head">
+                            <h3 class="hsw-view-heading" id={cast_heading_id}>{ t.cast_heading }</h3>
+                            <SortSelect uid={uid.clone()} sort={url.sort} dispatch={dispatch.clone()} />
+                        </div>
+                        if people.is_empty() {
+                            <EmptyState dispatch={dispatch.clone()} />
+                        } else {
+                            <CastGrid
+                                data={data.clone()}
+                                filter={filter.clone()}
+                                people={people.clone()}
+                                highlight={highlight.clone()}
+                                dispatch={dispatch.clone()}
+                            />
+                        }
+                    </section>
+                }
+                if url.view.shows_timeline() {
+                    <TimelineView
+                        data={data.clone()}
+                        eras={eras.clone()}
+                        highlight={highlight.clone()}
+                        dispatch={dispatch.clone()}
+                        uid={uid.clone()}
+                    />
+                }
+            </div>
             <p class="hsw-footnote">{ t.as_of }{ " " }{ browser::format_date(data.as_of) }</p>
+            <DetailDialog
+                {data}
+                selection={url.selection.clone()}
+                open={state.detail_open}
+                {dispatch}
+                {uid}
+            />
         </section>
     }
 }

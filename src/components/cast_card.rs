@@ -1,6 +1,8 @@
 use crate::data::{DataRef, Role};
 use crate::filter::{first_season, matching_appearance, school_key, Filter};
+use crate::state::Action;
 use crate::text::strings;
+use crate::timeline::Selection;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,6 +11,9 @@ pub struct CastCardProps {
     /// Index into `data.people`.
     pub index: usize,
     pub filter: Filter,
+    /// Linked to the selected person or event.
+    pub highlighted: bool,
+    pub dispatch: Callback<Action>,
 }
 
 /// Up to two initials: "Nick Nelson" → "NN", "Naomi" → "N".
@@ -30,7 +35,8 @@ pub fn CastCard(props: &CastCardProps) -> Html {
     let Some(person) = data.people.get(props.index) else {
         return html! {};
     };
-    let Some(focus) = matching_appearance(person, &props.filter).or(person.appearances.last())
+    let Some(focus) =
+        matching_appearance(data, person, &props.filter).or(person.appearances.last())
     else {
         return html! {};
     };
@@ -54,13 +60,27 @@ pub fn CastCard(props: &CastCardProps) -> Html {
         .filter(|id| props.filter.seasons.contains(*id))
         .and_then(season);
 
+    let select = {
+        let id = person.id.to_string();
+        props
+            .dispatch
+            .reform(move |_: MouseEvent| Action::Select(Selection::Person(id.clone())))
+    };
+
     html! {
-        <li class="hsw-card">
+        <li class={classes!("hsw-card", props.highlighted.then_some("hsw-hl"))}>
             <span class={classes!("hsw-avatar", format!("hsw-school-{}", school_key(focus)))} aria-hidden="true">
                 { initials(&person.character) }
             </span>
             <div class="hsw-card-body">
-                <h3 class="hsw-name">{ person.character.as_ref() }</h3>
+                <h3 class="hsw-name">
+                    <button type="button" class="hsw-link" aria-haspopup="dialog" onclick={select}>
+                        { person.character.as_ref() }
+                    </button>
+                </h3>
+                if props.highlighted {
+                    <p class="hsw-linked">{ t.highlighted }</p>
+                }
                 <p class="hsw-actor"><span class="hsw-sr">{ t.played_by }{ " " }</span>{ person.actor.as_ref() }</p>
                 <p class="hsw-meta">
                     <span class="hsw-school">{ school }</span>

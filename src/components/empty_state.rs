@@ -1,9 +1,10 @@
+use crate::state::Action;
 use crate::text::strings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmptyStateProps {
-    pub on_clear: Callback<()>,
+    pub dispatch: Callback<Action>,
 }
 
 /// Shown instead of the grid when nobody matches, with the way back.
@@ -14,7 +15,9 @@ pub fn EmptyState(props: &EmptyStateProps) -> Html {
         <div class="hsw-empty">
             <p class="hsw-empty-title">{ t.empty_title }</p>
             <p>{ t.empty_hint }</p>
-            <button type="button" class="hsw-clear" onclick={props.on_clear.reform(|_: MouseEvent| ())}>{ t.clear_all }</button>
+            <button type="button" class="hsw-clear" onclick={props.dispatch.reform(|_: MouseEvent| Action::ClearFilters)}>
+                { t.clear_all }
+            </button>
         </div>
     }
 }

@@ -1,6 +1,9 @@
 use super::filter_group::FilterGroup;
+use super::new_toggle::NewToggle;
+use super::search_box::SearchBox;
 use crate::data::DataRef;
 use crate::filter::{facet_options, Filter, Group};
+use crate::state::Action;
 use crate::text::strings;
 use yew::prelude::*;
 
@@ -8,24 +11,31 @@ use yew::prelude::*;
 pub struct FilterBarProps {
     pub data: DataRef,
     pub filter: Filter,
-    pub on_toggle: Callback<(Group, String)>,
+    pub dispatch: Callback<Action>,
+    pub uid: AttrValue,
 }
 
-/// One group of toggle buttons per filter dimension.
+/// The search box, one group of toggle buttons per dimension, and "new this
+/// season".
 #[component]
 pub fn FilterBar(props: &FilterBarProps) -> Html {
     let t = strings();
+    let on_toggle = props
+        .dispatch
+        .reform(|(group, id): (Group, String)| Action::Toggle(group, id));
     html! {
         <div class="hsw-filters" role="group" aria-label={t.filters_label}>
+            <SearchBox uid={props.uid.clone()} value={props.filter.q.clone()} dispatch={props.dispatch.clone()} />
             for group in Group::ALL {
                 <FilterGroup
                     key={group.key()}
                     data={props.data.clone()}
                     {group}
                     options={facet_options(&props.data, &props.filter, group)}
-                    on_toggle={props.on_toggle.clone()}
+                    on_toggle={on_toggle.clone()}
                 />
             }
+            <NewToggle data={props.data.clone()} filter={props.filter.clone()} dispatch={props.dispatch.clone()} />
         </div>
     }
 }

@@ -20,6 +20,7 @@ pub fn FilterGroup(props: &FilterGroupProps) -> Html {
     let legend = match props.group {
         Group::Season => t.season_legend,
         Group::School => t.school_legend,
+        Group::Role => t.role_legend,
     };
     html! {
         <fieldset class="hsw-group">

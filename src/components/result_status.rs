@@ -2,6 +2,7 @@ use super::option_label;
 use crate::data::DataRef;
 use crate::filter::Filter;
 use crate::text::strings;
+use crate::url_state::View;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,25 +10,43 @@ pub struct ResultStatusProps {
     pub data: DataRef,
     pub filter: Filter,
     pub shown: usize,
+    pub events_shown: usize,
+    pub view: View,
 }
 
-/// The one polite live region: "9 of 34 cast members: Season 2, Truham".
+/// The one polite live region:
+/// "9 of 33 cast members, 12 of 48 events: Season 2, Truham".
 #[component]
 pub fn ResultStatus(props: &ResultStatusProps) -> Html {
     let t = strings();
-    let active = props.filter.active(&props.data);
-    let scope = if active.is_empty() {
+    let f = &props.filter;
+    let mut scope: Vec<String> = f
+        .active(&props.data)
+        .iter()
+        .map(|(g, id)| option_label(&props.data, *g, id, t))
+        .collect();
+    if !f.q.trim().is_empty() {
+        scope.push(format!("“{}”", f.q.trim()));
+    }
+    if f.new_only {
+        scope.push(t.new_only.to_owned());
+    }
+    let scope = if scope.is_empty() {
         t.no_filters.to_owned()
     } else {
-        active
-            .iter()
-            .map(|(g, id)| option_label(&props.data, *g, id, t))
-            .collect::<Vec<_>>()
-            .join(", ")
+        scope.join(", ")
     };
+    let events = props.view.shows_timeline().then(|| {
+        format!(
+            ", {} of {} {}",
+            props.events_shown,
+            props.data.events.len(),
+            t.events_unit
+        )
+    });
     html! {
         <p class="hsw-status" role="status" aria-live="polite" aria-atomic="true">
-            <strong>{ t.summary(props.shown, props.data.people.len()) }</strong>{ ": " }{ scope }
+            <strong>{ t.summary(props.shown, props.data.people.len()) }{ events }</strong>{ ": " }{ scope }
         </p>
     }
 }

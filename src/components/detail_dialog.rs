@@ -1,0 +1,70 @@
+use super::event_detail::EventDetail;
+use super::person_detail::PersonDetail;
+use crate::data::DataRef;
+use crate::state::Action;
+use crate::text::strings;
+use crate::timeline::Selection;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDialogElement, HtmlElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailDialogProps {
+    pub data: DataRef,
+    pub selection: Option<Selection>,
+    pub open: bool,
+    pub dispatch: Callback<Action>,
+    pub uid: AttrValue,
+}
+
+/// The details of the selection in a native modal `<dialog>`: it holds focus
+/// while open, Escape closes it, and focus returns where it was.
+#[component]
+pub fn DetailDialog(props: &DetailDialogProps) -> Html {
+    let t = strings();
+    let dialog = use_node_ref();
+    let opener = use_mut_ref(|| None::<HtmlElement>);
+    {
+        let dialog = dialog.clone();
+        use_effect_with(props.open, move |open| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                if *open && !d.open() {
+                    *opener.borrow_mut() = gloo::utils::document()
+                        .active_element()
+                        .and_then(|e| e.dyn_into().ok());
+                    let _ = d.show_modal();
+                } else if !*open && d.open() {
+                    d.close();
+                }
+                if !*open {
+                    if let Some(el) = opener.borrow_mut().take() {
+                        if el.is_connected() {
+                            let _ = el.focus();
+                        }
+                    }
+                }
+            }
+        });
+    }
+    let title_id = AttrValue::from(format!("{}-detail-title", props.uid));
+    let data = &props.data;
+    let body = match &props.selection {
+        Some(Selection::Person(id)) => data.people.iter().position(|p| p.id == *id).map(|index| {
+            html! { <PersonDetail data={data.clone()} {index} title_id={title_id.clone()} dispatch={props.dispatch.clone()} /> }
+        }),
+        Some(Selection::Event(id)) => data.events.iter().position(|e| e.id == *id).map(|index| {
+            html! { <EventDetail data={data.clone()} {index} title_id={title_id.clone()} dispatch={props.dispatch.clone()} /> }
+        }),
+        None => None,
+    };
+    // Escape (or any other way the browser closes it) tells the state.
+    let onclose = props.dispatch.reform(|_: Event| Action::CloseDetail);
+    html! {
+        <dialog ref={dialog} class="hsw-dialog" aria-labelledby={title_id} {onclose}>
+            <button type="button" class="hsw-clear hsw-close" onclick={props.dispatch.reform(|_: MouseEvent| Action::CloseDetail)}>
+                { t.close }
+            </button>
+            { body.unwrap_or_default() }
+        </dialog>
+    }
+}

@@ -1,0 +1,47 @@
+use crate::data::DataRef;
+use crate::filter::{matching_people, Filter};
+use crate::state::Action;
+use crate::text::strings;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NewToggleProps {
+    pub data: DataRef,
+    pub filter: Filter,
+    pub dispatch: Callback<Action>,
+}
+
+/// "New this season": only the people who joined in a selected season. Inert,
+/// and saying why, until a season is chosen.
+#[component]
+pub fn NewToggle(props: &NewToggleProps) -> Html {
+    let t = strings();
+    let inert = props.filter.seasons.is_empty();
+    let on = props.filter.new_only;
+    let count = (!inert).then(|| {
+        let mut f = props.filter.clone();
+        f.new_only = true;
+        matching_people(&props.data, &f).len()
+    });
+    let onclick = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::SetNewOnly(!on && !inert));
+    html! {
+        <div class="hsw-group hsw-new-group">
+            <button
+                type="button"
+                class={classes!("hsw-option", "hsw-option-new", inert.then_some("hsw-dead"))}
+                aria-pressed={on.to_string()}
+                aria-disabled={inert.then_some("true")}
+                {onclick}
+            >
+                <span class="hsw-option-label">{ t.new_only }</span>
+                if let Some(count) = count {
+                    <span class="hsw-count">{ count }<span class="hsw-sr">{ " " }{ t.people_unit }</span></span>
+                } else {
+                    <span class="hsw-hint">{ "(" }{ t.new_needs_season }{ ")" }</span>
+                }
+            </button>
+        </div>
+    }
+}

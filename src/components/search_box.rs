@@ -1,0 +1,37 @@
+use crate::state::Action;
+use crate::text::strings;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    pub uid: AttrValue,
+    pub value: String,
+    pub dispatch: Callback<Action>,
+}
+
+/// Text search over actor and character, case- and accent-insensitive.
+#[component]
+pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let t = strings();
+    let id = format!("{}-q", props.uid);
+    let oninput = props.dispatch.reform(|e: InputEvent| {
+        Action::Search(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    html! {
+        <div class="hsw-search">
+            <label class="hsw-legend" for={id.clone()}>{ t.search_label }</label>
+            <input
+                {id}
+                class="hsw-input"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                maxlength="200"
+                placeholder={t.search_placeholder}
+                value={props.value.clone()}
+                {oninput}
+            />
+        </div>
+    }
+}

@@ -1,0 +1,33 @@
+use crate::filter::Sort;
+use crate::state::Action;
+use crate::text::strings;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SortSelectProps {
+    pub uid: AttrValue,
+    pub sort: Sort,
+    pub dispatch: Callback<Action>,
+}
+
+/// The order of the grid: billing, character, actor or first appearance.
+#[component]
+pub fn SortSelect(props: &SortSelectProps) -> Html {
+    let t = strings();
+    let id = format!("{}-sort", props.uid);
+    let onchange = props.dispatch.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::SetSort(Sort::from_id(&value).unwrap_or_default())
+    });
+    html! {
+        <div class="hsw-sort">
+            <label for={id.clone()}>{ t.sort_label }</label>
+            <select {id} class="hsw-input" {onchange}>
+                for sort in Sort::ALL {
+                    <option value={sort.id()} selected={sort == props.sort}>{ t.sort(sort) }</option>
+                }
+            </select>
+        </div>
+    }
+}

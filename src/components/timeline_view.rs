@@ -1,0 +1,166 @@
+use crate::browser;
+use crate::data::DataRef;
+use crate::state::Action;
+use crate::text::strings;
+use crate::timeline::{era_season, is_upcoming, Era, Highlight, Selection};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineViewProps {
+    pub data: DataRef,
+    pub eras: Rc<Vec<Era>>,
+    pub highlight: Rc<Highlight>,
+    pub dispatch: Callback<Action>,
+    pub uid: AttrValue,
+}
+
+/// Every dated event, grouped into eras per season. One tab stop: arrows,
+/// Home and End move between events (roving tabindex); Enter opens one.
+/// Horizontal in wide containers, vertical in narrow ones (container queries).
+#[component]
+pub fn TimelineView(props: &TimelineViewProps) -> Html {
+    let t = strings();
+    let data = &props.data;
+    // Intl is slow to set up: word every date once per dataset.
+    let dates = use_memo(data.clone(), |data| {
+        data.events
+            .iter()
+            .map(|e| browser::format_date(e.date))
+            .collect::<Vec<_>>()
+    });
+    let premieres = use_memo(data.clone(), |data| {
+        data.seasons
+            .iter()
+            .map(|s| browser::format_date(s.premiere))
+            .collect::<Vec<_>>()
+    });
+    let active = use_state(|| None::<usize>);
+    let order: Vec<usize> = props
+        .eras
+        .iter()
+        .flat_map(|e| e.events.iter().copied())
+        .collect();
+    let tab_stop = active
+        .filter(|a| order.contains(a))
+        .or(order.first().copied());
+    let heading_id = format!("{}-timeline", props.uid);
+    // The as-of marker goes before the first event still to come.
+    let first_upcoming = order
+        .iter()
+        .copied()
+        .find(|&i| is_upcoming(data, &data.events[i]));
+
+    let onkeydown = {
+        let order = order.clone();
+        let active = active.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(current) = tab_stop.and_then(|a| order.iter().position(|&i| i == a)) else {
+                return;
+            };
+            let next = match e.key().as_str() {
+                "ArrowDown" | "ArrowRight" => (current + 1).min(order.len() - 1),
+                "ArrowUp" | "ArrowLeft" => current.saturating_sub(1),
+                "Home" => 0,
+                "End" => order.len() - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            active.set(Some(order[next]));
+            let target = e
+                .current_target()
+                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+                .and_then(|list| {
+                    list.query_selector(&format!("[data-hsw-event=\"{}\"]", order[next]))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+            if let Some(target) = target {
+                let _ = target.focus();
+            }
+        })
+    };
+
+    let event_item = |i: usize| {
+        let event = &data.events[i];
+        let upcoming = is_upcoming(data, event);
+        let lit = props.highlight.events.contains(&i);
+        let select = {
+            let id = event.id.to_string();
+            props
+                .dispatch
+                .reform(move |_: MouseEvent| Action::Select(Selection::Event(id.clone())))
+        };
+        let onfocus = {
+            let active = active.clone();
+            Callback::from(move |_: FocusEvent| active.set(Some(i)))
+        };
+        html! {
+            <>
+                if first_upcoming == Some(i) {
+                    <li class="hsw-asof">{ t.as_of }{ " " }{ browser::format_date(data.as_of) }</li>
+                }
+                <li key={event.id.to_string()} class={classes!("hsw-event", format!("hsw-kind-{}", event.kind.id()), lit.then_some("hsw-hl"), upcoming.then_some("hsw-upcoming"))}>
+                    <button
+                        type="button"
+                        class="hsw-event-btn"
+                        data-hsw-event={i.to_string()}
+                        tabindex={if tab_stop == Some(i) { "0" } else { "-1" }}
+                        aria-haspopup="dialog"
+                        onclick={select}
+                        {onfocus}
+                    >
+                        <time class="hsw-date" datetime={event.date.to_string()}>{ dates.get(i).cloned().unwrap_or_default() }</time>
+                        <span class="hsw-kind">{ t.kind(event.kind) }</span>
+                        <span class="hsw-event-title">{ event.title.as_ref() }</span>
+                        if upcoming {
+                            <span class="hsw-badge">{ t.upcoming }</span>
+                        }
+                        if lit {
+                            <span class="hsw-linked">{ t.highlighted }</span>
+                        }
+                    </button>
+                </li>
+            </>
+        }
+    };
+
+    html! {
+        <section class="hsw-timeline" aria-labelledby={heading_id.clone()}>
+            <h3 class="hsw-view-heading" id={heading_id}>{ t.timeline_heading }</h3>
+            if order.is_empty() {
+                <p class="hsw-empty">{ t.timeline_empty }</p>
+            }
+            <ol class="hsw-eras" {onkeydown}>
+                for era in props.eras.iter() {
+                    <li class="hsw-era" key={era.season.map_or(-1, |s| s as i64)}>
+                        if let Some(season) = era_season(data, era) {
+                            <h4 class="hsw-era-title">{ season.title.as_ref() }</h4>
+                            <p class="hsw-era-meta">
+                                { if season.status == crate::data::Status::Upcoming { t.expected } else { t.premiered } }
+                                { " " }{ era.season.and_then(|s| premieres.get(s).cloned()).unwrap_or_default() }
+                                if season.episodes > 0 {
+                                    { " · " }{ season.episodes }{ " " }{ t.episodes }
+                                }
+                                if !season.volumes.is_empty() {
+                                    { " · " }{ if season.volumes.len() > 1 { t.volumes } else { t.volume } }{ " " }
+                                    { season.volumes.iter().map(u8::to_string).collect::<Vec<_>>().join("–") }
+                                }
+                            </p>
+                        } else {
+                            <h4 class="hsw-era-title">{ t.before_series }</h4>
+                        }
+                        <ol class="hsw-events">
+                            for i in era.events.iter().copied() {
+                                { event_item(i) }
+                            }
+                        </ol>
+                    </li>
+                }
+            </ol>
+        </section>
+    }
+}
