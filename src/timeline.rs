@@ -13,7 +13,7 @@ pub enum Selection {
     Event(String),
 }
 
-/// The events of one season, in date order; `season` (an index into
+/// The events of one season, in date order (see [`eras`]); `season` (an index into
 /// `data.seasons`) is `None` for the era before the series was in the making.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Era {
@@ -123,7 +123,9 @@ pub fn eras(data: &Dataset, filter: &Filter) -> Vec<Era> {
                 .filter(|(_, e)| e.season.as_deref() == id && m.matches(e))
                 .map(|(i, _)| i)
                 .collect();
-            events.sort_by_key(|&i| data.events[i].date.first_day());
+            // A date known only to the month or year sorts at the end of its
+            // range ("2026" after "2026-07-02"); ties keep the file's order.
+            events.sort_by_key(|&i| data.events[i].date.last_day());
             Era { season, events }
         })
         .filter(|era| {

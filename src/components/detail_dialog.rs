@@ -57,10 +57,46 @@ pub fn DetailDialog(props: &DetailDialogProps) -> Html {
         }),
         None => None,
     };
+    // Tab and Shift+Tab wrap around inside the dialog instead of leaving
+    // for the browser's own controls.
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() != "Tab" {
+            return;
+        }
+        let Some(dialog) = e
+            .current_target()
+            .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+        else {
+            return;
+        };
+        let Ok(list) =
+            dialog.query_selector_all("a[href], button, input, select, [tabindex=\"0\"]")
+        else {
+            return;
+        };
+        let focusable: Vec<HtmlElement> = (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into().ok())
+            .collect();
+        let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else {
+            return;
+        };
+        let active = gloo::utils::document().active_element();
+        let at = |el: &HtmlElement| active.as_ref() == Some(el.as_ref());
+        let target = if e.shift_key() && at(first) {
+            last
+        } else if !e.shift_key() && at(last) {
+            first
+        } else {
+            return;
+        };
+        e.prevent_default();
+        let _ = target.focus();
+    });
     // Escape (or any other way the browser closes it) tells the state.
     let onclose = props.dispatch.reform(|_: Event| Action::CloseDetail);
     html! {
-        <dialog ref={dialog} class="hsw-dialog" aria-labelledby={title_id} {onclose}>
+        <dialog ref={dialog} class="hsw-dialog" aria-labelledby={title_id} {onclose} {onkeydown}>
             <button type="button" class="hsw-clear hsw-close" onclick={props.dispatch.reform(|_: MouseEvent| Action::CloseDetail)}>
                 { t.close }
             </button>
