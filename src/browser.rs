@@ -61,3 +61,94 @@ pub fn format_date(date: Date) -> String {
     }
     dates::format_english(date)
 }
+
+/// Parses JSON text in the browser (`JSON.parse`, then serde-wasm-bindgen),
+/// naming the path of a field of the wrong shape: `people[3].actor`.
+pub fn parse_dataset(text: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
+    use crate::data::{load, LoadError};
+    if text.len() > load::MAX_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    let value = js_sys::JSON::parse(text).map_err(|e| LoadError::Syntax {
+        message: js_sys::Error::from(e)
+            .message()
+            .as_string()
+            .unwrap_or_default(),
+    })?;
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    let data = serde_path_to_error::deserialize(de).map_err(|e| LoadError::Shape {
+        path: e.path().to_string(),
+        message: e
+            .into_inner()
+            .to_string()
+            .trim_start_matches("Error: ")
+            .to_owned(),
+    })?;
+    load::check(data)
+}
+
+/// Fetches a data file (gloo-net), with a time limit, and checks that the
+/// answer is JSON of a sane size before parsing it.
+pub async fn fetch_dataset(url: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
+    use crate::data::{load, LoadError};
+    let owned = || url.to_owned();
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let timer = controller
+        .map(|c| gloo::timers::callback::Timeout::new(load::TIMEOUT_MS, move || c.abort()));
+    let response = gloo::net::http::Request::get(url)
+        .abort_signal(signal.as_ref())
+        .send()
+        .await;
+    let timed_out = signal.as_ref().is_some_and(|s| s.aborted());
+    drop(timer);
+    let response = response.map_err(|_| {
+        if timed_out {
+            LoadError::Timeout { url: owned() }
+        } else {
+            LoadError::Network { url: owned() }
+        }
+    })?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            url: owned(),
+            status: response.status(),
+        });
+    }
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    if !content_type.to_ascii_lowercase().contains("json") {
+        return Err(LoadError::NotJson {
+            url: owned(),
+            content_type,
+        });
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|_| LoadError::Network { url: owned() })?;
+    parse_dataset(&text)
+}
+
+/// Tells the page embedding the widget what happened: a `CustomEvent` on the
+/// host element, with `detail` built from `detail`.
+pub fn emit(host: &web_sys::Element, name: &str, detail: &impl serde::Serialize) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    // JSON-compatible: `null` for a missing value, plain objects for maps.
+    if let Ok(value) = detail.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
+        init.set_detail(&value);
+    }
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// The focused element as seen from `node`'s own tree: inside a shadow root,
+/// `document.activeElement` is only the host.
+pub fn active_element_near(node: &web_sys::Node) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    match node.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.active_element(),
+        Err(_) => gloo::utils::document().active_element(),
+    }
+}

@@ -1,6 +1,7 @@
 //! Custom hooks.
 
 use crate::browser;
+use crate::components::app::HostRef;
 use crate::data::DataRef;
 use crate::state::{Action, State};
 use crate::url_state::{self, UrlState};
@@ -40,5 +41,41 @@ pub fn use_url_sync(enabled: bool, data: &DataRef, state: &UseReducerHandle<Stat
             })
         });
         move || drop(listener)
+    });
+}
+
+/// Tells the embedding page about changes: `heartstopper-change` with the
+/// state in `detail` whenever it changes, and `heartstopper-select` when the
+/// selected person or event changes.
+#[hook]
+pub fn use_host_events(
+    host: Option<HostRef>,
+    data: &DataRef,
+    state: &UseReducerHandle<State>,
+    shown: usize,
+) {
+    let last = use_mut_ref(|| None::<UrlState>);
+    let data = data.clone();
+    use_effect_with((state.url.clone(), shown), move |(url, shown)| {
+        let Some(HostRef(host)) = host else { return };
+        let before = last.borrow_mut().replace(url.clone());
+        let Some(before) = before else { return };
+        let detail = url.detail(&data, *shown);
+        browser::emit(&host, "heartstopper-change", &detail);
+        if before.selection != url.selection {
+            #[derive(serde::Serialize)]
+            struct Selected<'a> {
+                person: &'a Option<String>,
+                event: &'a Option<String>,
+            }
+            browser::emit(
+                &host,
+                "heartstopper-select",
+                &Selected {
+                    person: &detail.person,
+                    event: &detail.event,
+                },
+            );
+        }
     });
 }

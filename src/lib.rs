@@ -7,6 +7,8 @@ pub mod browser;
 pub mod components;
 pub mod data;
 pub mod dates;
+#[cfg(feature = "csr")]
+pub mod embed;
 pub mod filter;
 pub mod hooks;
 pub mod search;
@@ -16,25 +18,3 @@ pub mod timeline;
 pub mod url_state;
 
 pub use components::app::{App, AppProps};
-
-/// Mounts the standalone widget into `#heartstopper` (or the body), with its
-/// filter taken from, and kept in, the address bar.
-#[cfg(feature = "csr")]
-pub fn start() {
-    let document = gloo::utils::document();
-    let root = document
-        .get_element_by_id("heartstopper")
-        .or_else(|| document.body().map(Into::into));
-    let Some(root) = root else { return };
-    let data = data::DataRef::embedded();
-    let initial = url_state::parse(&browser::query(), &data);
-    yew::Renderer::<App>::with_root_and_props(
-        root,
-        AppProps {
-            data,
-            initial,
-            sync_url: true,
-        },
-    )
-    .render();
-}

@@ -61,6 +61,74 @@ pub struct UrlState {
     pub selection: Option<Selection>,
 }
 
+/// The state an element's attributes ask for: `season="2"`,
+/// `view="timeline"`, with the same names and values as the URL.
+pub fn from_pairs<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    data: &Dataset,
+) -> UrlState {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in pairs {
+        if KEYS.contains(&key) {
+            query.append_pair(key, value);
+        }
+    }
+    parse(&query.finish(), data)
+}
+
+/// The query string sets any of the widget's own parameters.
+pub fn has_state(query: &str) -> bool {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    form_urlencoded::parse(query.as_bytes()).any(|(key, _)| KEYS.contains(&key.as_ref()))
+}
+
+/// The state as the embedding page hears it, in the `detail` of the
+/// widget's `heartstopper-change` event.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Detail {
+    pub season: Vec<String>,
+    pub school: Vec<String>,
+    pub role: Vec<String>,
+    pub q: String,
+    pub new: bool,
+    pub sort: &'static str,
+    pub view: &'static str,
+    pub person: Option<String>,
+    pub event: Option<String>,
+    /// The number of cast members shown.
+    pub shown: usize,
+}
+
+impl UrlState {
+    pub fn detail(&self, data: &Dataset, shown: usize) -> Detail {
+        let ids = |group| {
+            self.filter
+                .active(data)
+                .into_iter()
+                .filter(|(g, _)| *g == group)
+                .map(|(_, id)| id.into_owned())
+                .collect()
+        };
+        let (person, event) = match &self.selection {
+            Some(Selection::Person(id)) => (Some(id.clone()), None),
+            Some(Selection::Event(id)) => (None, Some(id.clone())),
+            None => (None, None),
+        };
+        Detail {
+            season: ids(Group::Season),
+            school: ids(Group::School),
+            role: ids(Group::Role),
+            q: self.filter.q.trim().to_owned(),
+            new: self.filter.new_only,
+            sort: self.sort.id(),
+            view: self.view.id(),
+            person,
+            event,
+            shown,
+        }
+    }
+}
+
 /// The state a query string (with or without its leading `?`) asks for.
 pub fn parse(query: &str, data: &Dataset) -> UrlState {
     let mut state = UrlState::default();

@@ -7,11 +7,7 @@ use heartstopper_widget::url_state::{parse, UrlState};
 use heartstopper_widget::{App, AppProps};
 
 async fn render_state(initial: UrlState) -> String {
-    let props = AppProps {
-        data: DataRef::embedded(),
-        initial,
-        sync_url: false,
-    };
+    let props = AppProps::new(DataRef::embedded(), initial);
     yew::LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
         .render()
@@ -209,11 +205,7 @@ async fn data_text_is_escaped() {
         )),
         ..UrlState::default()
     };
-    let props = AppProps {
-        data: DataRef::new(data),
-        initial,
-        sync_url: false,
-    };
+    let props = AppProps::new(DataRef::new(data), initial);
     let html = yew::LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
         .render()

@@ -23,11 +23,7 @@ fn mount(query: &str) -> Element {
         .expect("appended");
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        AppProps {
-            data: DataRef::embedded(),
-            initial,
-            sync_url: false,
-        },
+        AppProps::new(DataRef::embedded(), initial),
     )
     .render();
     root

@@ -11,7 +11,7 @@ use super::view_tabs::ViewTabs;
 use crate::browser;
 use crate::data::DataRef;
 use crate::filter::{matching_people, sort_people};
-use crate::hooks::use_url_sync;
+use crate::hooks::{use_host_events, use_url_sync};
 use crate::state::{Action, State};
 use crate::text::strings;
 use crate::timeline::{eras, highlight};
@@ -28,7 +28,35 @@ pub struct AppProps {
     /// Mirror the state in the address bar and follow Back and Forward.
     #[prop_or_default]
     pub sync_url: bool,
+    /// The custom element hosting the widget: it hears `heartstopper-change`
+    /// and `heartstopper-select` events.
+    #[prop_or_default]
+    pub host: Option<HostRef>,
+    /// A message for the reader, e.g. why custom data could not be used.
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
+    /// `light`, `dark` or `high-contrast`; by default the system's.
+    #[prop_or_default]
+    pub theme: Option<AttrValue>,
 }
+
+impl AppProps {
+    /// A widget showing `data` from `initial`, not tied to the address bar.
+    pub fn new(data: DataRef, initial: UrlState) -> Self {
+        Self {
+            data,
+            initial,
+            sync_url: false,
+            host: None,
+            notice: None,
+            theme: None,
+        }
+    }
+}
+
+/// The element the widget lives in; equal when it is the same element.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostRef(pub web_sys::Element);
 
 thread_local! {
     static INSTANCES: Cell<usize> = const { Cell::new(0) };
@@ -64,6 +92,17 @@ pub fn App(props: &AppProps) -> Html {
         highlight(data, s.as_ref())
     });
     use_url_sync(props.sync_url, &data, &state);
+    use_host_events(props.host.clone(), &data, &state, people.len());
+    // New attributes on the element replace the state.
+    {
+        let dispatcher = state.dispatcher();
+        let first = use_mut_ref(|| true);
+        use_effect_with(props.initial.clone(), move |initial| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                dispatcher.dispatch(Action::Restore(initial.clone()));
+            }
+        });
+    }
 
     let dispatcher = state.dispatcher();
     let dispatch = Callback::from(move |action: Action| dispatcher.dispatch(action));
@@ -74,8 +113,11 @@ pub fn App(props: &AppProps) -> Html {
     let cast_heading_id = format!("{uid}-cast");
 
     html! {
-        <section class="hsw" aria-label={t.widget_label}>
+        <section class="hsw" aria-label={t.widget_label} data-theme={props.theme.clone()} part="widget">
             <h2 class="hsw-heading">{ t.widget_label }</h2>
+            if let Some(notice) = &props.notice {
+                <p class="hsw-notice" role="alert" part="notice">{ notice.clone() }</p>
+            }
             <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} />
             <ActiveFilters data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} />
             <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} />

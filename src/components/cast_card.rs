@@ -68,7 +68,7 @@ pub fn CastCard(props: &CastCardProps) -> Html {
     };
 
     html! {
-        <li class={classes!("hsw-card", props.highlighted.then_some("hsw-hl"))}>
+        <li class={classes!("hsw-card", props.highlighted.then_some("hsw-hl"))} part="card">
             <span class={classes!("hsw-avatar", format!("hsw-school-{}", school_key(focus)))} aria-hidden="true">
                 { initials(&person.character) }
             </span>

@@ -1,5 +1,6 @@
 use super::event_detail::EventDetail;
 use super::person_detail::PersonDetail;
+use crate::browser;
 use crate::data::DataRef;
 use crate::state::Action;
 use crate::text::strings;
@@ -81,7 +82,7 @@ pub fn DetailDialog(props: &DetailDialogProps) -> Html {
         let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else {
             return;
         };
-        let active = gloo::utils::document().active_element();
+        let active = browser::active_element_near(&dialog);
         let at = |el: &HtmlElement| active.as_ref() == Some(el.as_ref());
         let target = if e.shift_key() && at(first) {
             last
@@ -96,7 +97,7 @@ pub fn DetailDialog(props: &DetailDialogProps) -> Html {
     // Escape (or any other way the browser closes it) tells the state.
     let onclose = props.dispatch.reform(|_: Event| Action::CloseDetail);
     html! {
-        <dialog ref={dialog} class="hsw-dialog" aria-labelledby={title_id} {onclose} {onkeydown}>
+        <dialog ref={dialog} class="hsw-dialog" part="dialog" aria-labelledby={title_id} {onclose} {onkeydown}>
             <button type="button" class="hsw-clear hsw-close" onclick={props.dispatch.reform(|_: MouseEvent| Action::CloseDetail)}>
                 { t.close }
             </button>

@@ -24,7 +24,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         .dispatch
         .reform(|(group, id): (Group, String)| Action::Toggle(group, id));
     html! {
-        <div class="hsw-filters" role="group" aria-label={t.filters_label}>
+        <div class="hsw-filters" role="group" aria-label={t.filters_label} part="filters">
             <SearchBox uid={props.uid.clone()} value={props.filter.q.clone()} dispatch={props.dispatch.clone()} />
             for group in Group::ALL {
                 <FilterGroup

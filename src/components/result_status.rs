@@ -45,7 +45,7 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
         )
     });
     html! {
-        <p class="hsw-status" role="status" aria-live="polite" aria-atomic="true">
+        <p class="hsw-status" part="status" role="status" aria-live="polite" aria-atomic="true">
             <strong>{ t.summary(props.shown, props.data.people.len()) }{ events }</strong>{ ": " }{ scope }
         </p>
     }

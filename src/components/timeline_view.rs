@@ -103,7 +103,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 if first_upcoming == Some(i) {
                     <li class="hsw-asof">{ t.as_of }{ " " }{ browser::format_date(data.as_of) }</li>
                 }
-                <li key={event.id.to_string()} class={classes!("hsw-event", format!("hsw-kind-{}", event.kind.id()), lit.then_some("hsw-hl"), upcoming.then_some("hsw-upcoming"))}>
+                <li key={event.id.to_string()} class={classes!("hsw-event", format!("hsw-kind-{}", event.kind.id()), lit.then_some("hsw-hl"), upcoming.then_some("hsw-upcoming"))} part="event">
                     <button
                         type="button"
                         class="hsw-event-btn"
@@ -129,7 +129,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     };
 
     html! {
-        <section class="hsw-timeline" aria-labelledby={heading_id.clone()}>
+        <section class="hsw-timeline" aria-labelledby={heading_id.clone()} part="timeline">
             <h3 class="hsw-view-heading" id={heading_id}>{ t.timeline_heading }</h3>
             if order.is_empty() {
                 <p class="hsw-empty">{ t.timeline_empty }</p>

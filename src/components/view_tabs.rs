@@ -62,7 +62,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         })
     };
     html! {
-        <div class="hsw-tabs" role="tablist" aria-label={t.views_label} {onkeydown}>
+        <div class="hsw-tabs" role="tablist" aria-label={t.views_label} part="tabs" {onkeydown}>
             for view in View::ALL {
                 <button
                     type="button"

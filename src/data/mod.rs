@@ -1,8 +1,10 @@
 //! The dataset: its types, its validation and the embedded copy.
 
+pub mod load;
 pub mod model;
 pub mod validate;
 
+pub use load::LoadError;
 pub use model::*;
 pub use validate::{validate, DataError};
 

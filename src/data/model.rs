@@ -5,7 +5,7 @@
 //! embedded copy as a `static`). `Cow` lets the embedded dataset be borrowed
 //! from the binary at no cost while data loaded at run time is owned.
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -17,7 +17,7 @@ pub type Text = Cow<'static, str>;
 /// A list that is either embedded or owned.
 pub type List<T> = Cow<'static, [T]>;
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// The day the facts were last checked against their sources.
@@ -30,7 +30,7 @@ pub struct Dataset {
     pub sources: List<Source>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Show {
     pub title: Text,
@@ -41,7 +41,7 @@ pub struct Show {
     pub sources: List<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Season {
     /// `1`, `2`, `3`, `film`: also the value used in `?season=`.
@@ -56,19 +56,19 @@ pub struct Season {
     pub volumes: List<u8>,
     pub status: Status,
     pub summary: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     pub sources: List<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Released,
     Upcoming,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct School {
     /// `truham`, `higgs`, `lambert`: also the value used in `?school=`.
@@ -77,7 +77,7 @@ pub struct School {
     pub short: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// Stable kebab-case id from the character: `nick-nelson`.
@@ -87,30 +87,30 @@ pub struct Person {
     pub role: Role,
     pub blurb: Text,
     /// The sources disagree or are weak on something about this person.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub unconfirmed: bool,
     /// One entry per season the person appears in, in season order.
     pub appearances: List<Appearance>,
     pub sources: List<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Appearance {
     pub season: Text,
     pub billing: Billing,
     /// `None`: at no school that season (family, other adults), or a school
     /// the sources do not name.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub school: Option<Text>,
     /// The billing or school is inferred, not stated by a source.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub inferred: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     Student,
@@ -119,7 +119,7 @@ pub enum Role {
     Other,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Billing {
     Main,
@@ -129,7 +129,7 @@ pub enum Billing {
     Cameo,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: Text,
@@ -139,16 +139,16 @@ pub struct Event {
     pub text: Text,
     /// The season (era) the event belongs to; `None` for events from before
     /// the series was in the making.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub season: Option<Text>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_empty_list")]
     pub people: List<Text>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub unconfirmed: bool,
     pub sources: List<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EventKind {
     Book,
@@ -159,17 +159,17 @@ pub enum EventKind {
     Announcement,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: Text,
     pub title: Text,
     pub publisher: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<Text>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
@@ -288,6 +288,20 @@ impl fmt::Display for Date {
             }
         }
         Ok(())
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_empty_list<T: Clone>(list: &List<T>) -> bool {
+    list.is_empty()
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 

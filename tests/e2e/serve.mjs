@@ -1,11 +1,14 @@
 // A small static server for the built dist/, used by the end-to-end tests.
-// It sends the right MIME types (application/wasm) and nothing else.
+// It sends the right MIME types (application/wasm) and allows cross-origin
+// use (Access-Control-Allow-Origin), as a fan site's CDN would. Test pages
+// are served from tests/e2e/fixtures/ under /__test__/.
 // Usage: node serve.mjs <dir> <port>
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? '../../dist');
+const fixtures = resolve(new URL('./fixtures', import.meta.url).pathname);
 const port = Number(process.argv[3] ?? 4173);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -16,19 +19,25 @@ const types = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  let file = normalize(join(root, path));
-  if (!file.startsWith(root)) {
+  const [dir, rest] = path.startsWith('/__test__/') ? [fixtures, path.slice('/__test__'.length)] : [root, path];
+  let file = normalize(join(dir, rest));
+  if (!file.startsWith(dir)) {
     res.writeHead(403).end();
     return;
   }
   if (path.endsWith('/')) file = join(file, 'index.html');
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-cache',
+    });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -100,7 +100,11 @@ test('keyboard only: tabs, the timeline, a dialog and back', async ({ page }) =>
   await expect(dialog(page)).toBeVisible();
   for (let i = 0; i < 6; i += 1) {
     await page.keyboard.press('Tab');
-    const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog'));
+    const inside = await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return !!active?.closest('dialog');
+    });
     expect(inside).toBe(true);
   }
   await page.keyboard.press('Escape');

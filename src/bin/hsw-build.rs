@@ -1,0 +1,69 @@
+//! Build step run by Trunk after each build (see Trunk.toml), on the files
+//! Trunk is about to move into `dist/`:
+//! - removes Trunk's inline loader from the HTML pages, so they run under a
+//!   strict Content-Security-Policy; `heartstopper-widget.js` loads the wasm;
+//! - writes the embedded data as `heartstopper.json`, with its JSON Schema,
+//!   for fan sites to copy and edit.
+//!
+//! Usage: `hsw-build [DIR]`, DIR defaulting to `$TRUNK_STAGING_DIR`.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    if let Err(message) = native::run() {
+        eprintln!("hsw-build: {message}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use heartstopper_widget::data::embedded;
+    use std::path::{Path, PathBuf};
+
+    const SCHEMA: &str = include_str!("../../data/heartstopper.schema.json");
+
+    pub fn run() -> Result<(), String> {
+        let dir: PathBuf = std::env::args()
+            .nth(1)
+            .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+            .ok_or("give the output directory, or run from Trunk (TRUNK_STAGING_DIR)")?
+            .into();
+        let json = serde_json::to_string_pretty(embedded()).map_err(|e| e.to_string())?;
+        write(&dir.join("heartstopper.json"), &json)?;
+        write(&dir.join("heartstopper.schema.json"), SCHEMA)?;
+        let index = dir.join("index.html");
+        let html =
+            std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+        write(&index, &strip_trunk_loader(&html))?;
+        Ok(())
+    }
+
+    fn write(path: &Path, text: &str) -> Result<(), String> {
+        std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Removes the inline `<script type="module">` Trunk injects to start the
+    /// wasm: the page's own `heartstopper-widget.js` does that, and inline
+    /// scripts would need `'unsafe-inline'` in a Content-Security-Policy.
+    pub fn strip_trunk_loader(html: &str) -> String {
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        while let Some(start) = rest.find("<script type=\"module\">") {
+            let Some(len) = rest[start..].find("</script>") else {
+                break;
+            };
+            let end = start + len + "</script>".len();
+            let block = &rest[start..end];
+            out.push_str(&rest[..start]);
+            if !block.contains("import init") {
+                out.push_str(block);
+            }
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        out
+    }
+}

@@ -1,0 +1,171 @@
+//! The `<heartstopper-widget>` custom element's Rust side. The element itself
+//! (a few lines of JavaScript in `static/heartstopper-widget.js`, since only
+//! JavaScript can extend `HTMLElement`) creates a shadow root and calls
+//! [`mount`] with its attributes; this module turns them into the widget's
+//! props, loads custom data, and updates or tears the app down.
+
+use crate::components::app::HostRef;
+use crate::data::{DataRef, Dataset, LoadError};
+use crate::{browser, url_state, App, AppProps};
+use serde::Deserialize;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::AppHandle;
+
+/// The element's attributes, as the element passes them.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    /// Attributes that mirror URL parameters: `season`, `school`, `view`…
+    pub state: Vec<(String, String)>,
+    pub theme: Option<String>,
+    pub lang: Option<String>,
+    /// `src`: a URL of data in the format of `heartstopper.json`.
+    pub src: Option<String>,
+    /// The text of an inline `<script type="application/json">` child.
+    pub inline: Option<String>,
+    /// `sync-url`: keep the state in the page's address bar.
+    pub sync_url: bool,
+}
+
+struct Inner {
+    host: Element,
+    root: Element,
+    config: Config,
+    data: DataRef,
+    notice: Option<String>,
+    app: Option<AppHandle<App>>,
+    /// Bumped on each data load, so that a slow, stale answer is ignored.
+    load: u32,
+}
+
+/// A mounted widget, held by the custom element.
+#[wasm_bindgen]
+pub struct Widget {
+    inner: Rc<RefCell<Inner>>,
+}
+
+/// Mounts a widget into `root` (inside the shadow root of `host`).
+#[wasm_bindgen]
+pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
+    let widget = Widget {
+        inner: Rc::new(RefCell::new(Inner {
+            host,
+            root,
+            config: Config::default(),
+            data: DataRef::embedded(),
+            notice: None,
+            app: None,
+            load: 0,
+        })),
+    };
+    widget.update(config);
+    widget
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Applies changed attributes: new state, theme, or data.
+    pub fn update(&self, config: JsValue) {
+        let config: Config = serde_wasm_bindgen::from_value(config).unwrap_or_default();
+        let data_changed = {
+            let inner = self.inner.borrow();
+            inner.app.is_none()
+                || inner.config.src != config.src
+                || inner.config.inline != config.inline
+        };
+        self.inner.borrow_mut().config = config.clone();
+        if !data_changed {
+            render(&self.inner);
+            return;
+        }
+        if let Some(text) = config.inline.as_deref() {
+            let result = browser::parse_dataset(text);
+            settle(&self.inner, "inline data", result);
+        } else if let Some(src) = config.src.clone() {
+            let load = {
+                let mut inner = self.inner.borrow_mut();
+                inner.load += 1;
+                if inner.app.is_none() {
+                    inner.root.set_text_content(Some("Loading…"));
+                }
+                inner.load
+            };
+            let weak = Rc::downgrade(&self.inner);
+            yew::platform::spawn_local(async move {
+                let result = browser::fetch_dataset(&src).await;
+                if let Some(inner) = weak.upgrade() {
+                    if inner.borrow().load == load {
+                        settle(&inner, &src, result);
+                    }
+                }
+            });
+        } else {
+            settle(&self.inner, "", Ok(crate::data::embedded().clone()));
+        }
+    }
+
+    /// Tears the widget down: the element was removed from the page.
+    pub fn destroy(&self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.load += 1;
+        if let Some(app) = inner.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Uses the loaded data, or keeps the embedded data and says why not.
+fn settle(inner: &Rc<RefCell<Inner>>, origin: &str, result: Result<Dataset, LoadError>) {
+    {
+        let mut inner = inner.borrow_mut();
+        match result {
+            Ok(data) => {
+                inner.data = DataRef::new(data);
+                inner.notice = None;
+            }
+            Err(error) => {
+                inner.data = DataRef::embedded();
+                inner.notice = Some(format!(
+                    "Could not use {}: {error}. Showing the built-in data instead.",
+                    if origin.is_empty() {
+                        "the data"
+                    } else {
+                        origin
+                    }
+                ));
+                web_sys::console::warn_1(&format!("heartstopper-widget: {error}").into());
+            }
+        }
+    }
+    render(inner);
+}
+
+fn render(inner: &Rc<RefCell<Inner>>) {
+    let mut inner = inner.borrow_mut();
+    let config = &inner.config;
+    let pairs = config.state.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let query = browser::query();
+    let initial = if config.sync_url && url_state::has_state(&query) {
+        url_state::parse(&query, &inner.data)
+    } else {
+        url_state::from_pairs(pairs, &inner.data)
+    };
+    let props = AppProps {
+        data: inner.data.clone(),
+        initial,
+        sync_url: config.sync_url,
+        host: Some(HostRef(inner.host.clone())),
+        notice: inner.notice.clone().map(Into::into),
+        theme: config.theme.clone().map(Into::into),
+    };
+    if let Some(app) = inner.app.as_mut() {
+        app.update(props);
+    } else {
+        inner.root.set_text_content(None);
+        let root = inner.root.clone();
+        inner.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+    }
+}

@@ -1,0 +1,29 @@
+// The iframe page (embed.html): its state comes from its own URL
+// (embed.html?season=2&view=timeline&theme=dark), and it reports its height
+// to the embedding page, which sizes the frame with heartstopper-frame.js,
+// so there is never an inner scroll bar.
+const widget = document.querySelector('heartstopper-widget');
+const params = new URLSearchParams(location.search);
+for (const name of ['theme', 'lang', 'src']) {
+  if (params.has(name)) widget.setAttribute(name, params.get(name));
+}
+document.body.style.margin = '0';
+
+let last = 0;
+function report() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height !== last) {
+    last = height;
+    parent.postMessage({ type: 'heartstopper-widget:height', height }, '*');
+  }
+}
+new ResizeObserver(report).observe(document.documentElement);
+addEventListener('load', report);
+
+// When a details dialog opens, ask the embedding page to bring it into view:
+// in a frame as tall as its content, the middle of the frame may be far away.
+widget.addEventListener('heartstopper-select', (event) => {
+  if (event.detail.person || event.detail.event) {
+    parent.postMessage({ type: 'heartstopper-widget:reveal' }, '*');
+  }
+});
