@@ -38,9 +38,9 @@ pub fn on_popstate(f: impl Fn() + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), "popstate", move |_| f())
 }
 
-/// A date at its precision, worded by the browser's `Intl` for the page's
-/// language; in English when there is no browser (server-side rendering).
-pub fn format_date(date: Date) -> String {
+/// A date at its precision, worded by the browser's `Intl` for `locale`; in
+/// English when there is no browser (server-side rendering).
+pub fn format_date(date: Date, locale: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
         use js_sys::{Object, Reflect};
@@ -50,16 +50,33 @@ pub fn format_date(date: Date) -> String {
         }
         let ms = js_sys::Date::utc(f64::from(date.year), f64::from(date.month.max(1)) - 1.0)
             + f64::from(date.day.max(1) - 1) * 86_400_000.0;
-        let lang = gloo::utils::document()
-            .document_element()
-            .and_then(|e| e.get_attribute("lang"));
-        let text = js_sys::Date::new(&ms.into())
-            .to_locale_date_string(lang.as_deref().unwrap_or("en-GB"), &options);
+        let text = js_sys::Date::new(&ms.into()).to_locale_date_string(locale, &options);
         if let Some(text) = text.as_string() {
             return text;
         }
     }
+    let _ = locale;
     dates::format_english(date)
+}
+
+/// The reader's languages, most preferred first (`navigator.languages`).
+pub fn preferred_languages() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let navigator = gloo::utils::window().navigator();
+        let list: Vec<String> = navigator
+            .languages()
+            .iter()
+            .filter_map(|l| l.as_string())
+            .collect();
+        if !list.is_empty() {
+            return list;
+        }
+        if let Some(one) = navigator.language() {
+            return vec![one];
+        }
+    }
+    Vec::new()
 }
 
 /// Parses JSON text in the browser (`JSON.parse`, then serde-wasm-bindgen),

@@ -160,6 +160,7 @@ fn render(inner: &Rc<RefCell<Inner>>) {
         host: Some(HostRef(inner.host.clone())),
         notice: inner.notice.clone().map(Into::into),
         theme: config.theme.clone().map(Into::into),
+        lang: config.lang.clone().map(Into::into),
     };
     if let Some(app) = inner.app.as_mut() {
         app.update(props);

@@ -4,6 +4,7 @@ use crate::browser;
 use crate::components::app::HostRef;
 use crate::data::DataRef;
 use crate::state::{Action, State};
+use crate::text::{strings, Lang, Strings};
 use crate::url_state::{self, UrlState};
 use yew::prelude::*;
 
@@ -78,4 +79,10 @@ pub fn use_host_events(
             );
         }
     });
+}
+
+/// The interface's words in the widget's language (a context set by `App`).
+#[hook]
+pub fn use_strings() -> &'static Strings {
+    strings(use_context::<Lang>().unwrap_or_default())
 }

@@ -9,6 +9,7 @@
 use crate::data::Dataset;
 use crate::filter::{Filter, Group, Sort};
 use crate::search::MAX_QUERY;
+use crate::text::Lang;
 use crate::timeline::Selection;
 
 /// Longest value looked at: ids are short, so anything longer is noise.
@@ -59,6 +60,8 @@ pub struct UrlState {
     pub sort: Sort,
     pub view: View,
     pub selection: Option<Selection>,
+    /// `?lang=`: the interface language asked for by the link.
+    pub lang: Option<Lang>,
 }
 
 /// The state an element's attributes ask for: `season="2"`,
@@ -146,6 +149,7 @@ pub fn parse(query: &str, data: &Dataset) -> UrlState {
             "new" => state.filter.new_only = matches!(lower.as_str(), "1" | "true" | "yes"),
             "sort" => state.sort = Sort::from_id(&lower).unwrap_or(state.sort),
             "view" => state.view = View::from_id(&lower).unwrap_or(state.view),
+            "lang" => state.lang = Lang::from_tag(&lower).or(state.lang),
             "person" if data.people.iter().any(|p| p.id == lower) => person = Some(lower),
             "event" if data.events.iter().any(|e| e.id == lower) => event = Some(lower),
             key => {
@@ -215,6 +219,9 @@ pub fn write(current: &str, state: &UrlState, data: &Dataset) -> String {
         Some(Selection::Person(id)) => push("person", id),
         Some(Selection::Event(id)) => push("event", id),
         None => {}
+    }
+    if let Some(lang) = state.lang {
+        push("lang", lang.code());
     }
     if query.is_empty() {
         query

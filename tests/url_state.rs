@@ -4,6 +4,7 @@
 
 use heartstopper_widget::data::embedded;
 use heartstopper_widget::filter::{option_ids, Filter, Group, Sort};
+use heartstopper_widget::text::Lang;
 use heartstopper_widget::timeline::Selection;
 use heartstopper_widget::url_state::{parse, write, UrlState, View};
 use proptest::prelude::*;
@@ -175,9 +176,10 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
         0..4usize,
         0..3usize,
         proptest::option::of(proptest::sample::select(people)),
+        proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
     )
         .prop_map(
-            |(seasons, schools, roles, q, new_only, sort, view, person)| {
+            |(seasons, schools, roles, q, new_only, sort, view, person, lang)| {
                 let mut filter = Filter {
                     seasons: seasons.into_iter().collect(),
                     schools: schools.into_iter().collect(),
@@ -191,6 +193,7 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
                     sort: Sort::ALL[sort],
                     view: View::ALL[view],
                     selection: person.map(Selection::Person),
+                    lang,
                 }
             },
         )
@@ -218,4 +221,17 @@ proptest! {
         prop_assert_eq!(parse(&once, data), s.clone());
         prop_assert_eq!(write(&once, &s, data), once);
     }
+}
+
+#[test]
+fn language_from_the_url() {
+    let data = embedded();
+    assert_eq!(parse("?lang=fr-CA", data).lang, Some(Lang::Fr));
+    assert_eq!(parse("?lang=pt", data).lang, Some(Lang::PtBr));
+    assert_eq!(parse("?lang=klingon", data).lang, None);
+    let s = UrlState {
+        lang: Some(Lang::PtBr),
+        ..UrlState::default()
+    };
+    assert_eq!(write("", &s, data), "?lang=pt-BR");
 }

@@ -1,8 +1,8 @@
 use super::option_label;
 use crate::data::DataRef;
 use crate::filter::Filter;
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub struct ActiveFiltersProps {
 /// Every active filter as a removable tag, with one "clear all".
 #[component]
 pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     if props.filter.is_empty() {
         return html! {};
     }

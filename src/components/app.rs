@@ -13,7 +13,7 @@ use crate::data::DataRef;
 use crate::filter::{matching_people, sort_people};
 use crate::hooks::{use_host_events, use_url_sync};
 use crate::state::{Action, State};
-use crate::text::strings;
+use crate::text::{strings, Lang};
 use crate::timeline::{eras, highlight};
 use crate::url_state::UrlState;
 use std::cell::Cell;
@@ -38,6 +38,9 @@ pub struct AppProps {
     /// `light`, `dark` or `high-contrast`; by default the system's.
     #[prop_or_default]
     pub theme: Option<AttrValue>,
+    /// The `lang` attribute: wins over `?lang=` and the browser's languages.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
 }
 
 impl AppProps {
@@ -50,6 +53,7 @@ impl AppProps {
             host: None,
             notice: None,
             theme: None,
+            lang: None,
         }
     }
 }
@@ -106,14 +110,25 @@ pub fn App(props: &AppProps) -> Html {
 
     let dispatcher = state.dispatcher();
     let dispatch = Callback::from(move |action: Action| dispatcher.dispatch(action));
-    let t = strings();
+    // The language: the element's attribute, then ?lang=, then the browser's.
+    let browser_langs = use_memo((), |_| browser::preferred_languages());
+    let lang = Lang::negotiate(
+        props
+            .lang
+            .as_deref()
+            .into_iter()
+            .chain(url.lang.map(Lang::code))
+            .chain(browser_langs.iter().map(String::as_str)),
+    );
+    let t = strings(lang);
     let filter = url.filter.clone();
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
     let panel_id = format!("{uid}-panel");
     let cast_heading_id = format!("{uid}-cast");
 
     html! {
-        <section class="hsw" aria-label={t.widget_label} data-theme={props.theme.clone()} part="widget">
+        <ContextProvider<Lang> context={lang}>
+        <section class="hsw" lang={t.locale} aria-label={t.widget_label} data-theme={props.theme.clone()} part="widget">
             <h2 class="hsw-heading">{ t.widget_label }</h2>
             if let Some(notice) = &props.notice {
                 <p class="hsw-notice" role="alert" part="notice">{ notice.clone() }</p>
@@ -153,7 +168,7 @@ pub fn App(props: &AppProps) -> Html {
                     />
                 }
             </div>
-            <p class="hsw-footnote">{ t.as_of }{ " " }{ browser::format_date(data.as_of) }</p>
+            <p class="hsw-footnote">{ t.as_of }{ " " }{ browser::format_date(data.as_of, t.locale) }</p>
             <DetailDialog
                 {data}
                 selection={url.selection.clone()}
@@ -162,5 +177,6 @@ pub fn App(props: &AppProps) -> Html {
                 {uid}
             />
         </section>
+        </ContextProvider<Lang>>
     }
 }

@@ -1,7 +1,7 @@
 use crate::data::{DataRef, Role};
 use crate::filter::{first_season, matching_appearance, school_key, Filter};
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use crate::timeline::Selection;
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn initials(name: &str) -> String {
 /// every season they appear in with a "new" mark on the one they joined.
 #[component]
 pub fn CastCard(props: &CastCardProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let data = &props.data;
     let Some(person) = data.people.get(props.index) else {
         return html! {};
@@ -90,7 +90,7 @@ pub fn CastCard(props: &CastCardProps) -> Html {
                     }
                 </p>
                 if let Some(s) = new_in_selected {
-                    <p class="hsw-badge">{ t.new_in }{ " " }{ s.title.as_ref() }</p>
+                    <p class="hsw-badge">{ t.new_in }{ " " }{ t.season_title(&s.id, &s.title) }</p>
                 }
                 if person.unconfirmed {
                     <p class="hsw-flag">{ t.unconfirmed }</p>
@@ -101,7 +101,7 @@ pub fn CastCard(props: &CastCardProps) -> Html {
                             key={a.season.to_string()}
                             class={classes!("hsw-chip", props.filter.seasons.contains(a.season.as_ref()).then_some("hsw-chip-on"))}
                         >
-                            <span class="hsw-sr">{ season(&a.season).map(|s| s.title.to_string()) }</span>
+                            <span class="hsw-sr">{ season(&a.season).map(|s| t.season_title(&s.id, &s.title)) }</span>
                             <span aria-hidden="true">{ season(&a.season).map(|s| s.short.to_string()) }</span>
                             if let Some(s) = a.school.as_deref().and_then(school_name) {
                                 { " " }{ s.short.as_ref() }

@@ -1,8 +1,8 @@
 use super::cast_card::CastCard;
 use crate::data::DataRef;
 use crate::filter::Filter;
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use crate::timeline::Highlight;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,7 +21,7 @@ pub struct CastGridProps {
 /// grid flows in DOM order, so the reading order is the visual order.
 #[component]
 pub fn CastGrid(props: &CastGridProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     html! {
         <ul class="hsw-grid" aria-label={t.cast_heading}>
             for index in props.people.iter().copied() {

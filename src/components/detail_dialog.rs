@@ -2,8 +2,8 @@ use super::event_detail::EventDetail;
 use super::person_detail::PersonDetail;
 use crate::browser;
 use crate::data::DataRef;
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use crate::timeline::Selection;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlElement};
@@ -22,7 +22,7 @@ pub struct DetailDialogProps {
 /// while open, Escape closes it, and focus returns where it was.
 #[component]
 pub fn DetailDialog(props: &DetailDialogProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let dialog = use_node_ref();
     let opener = use_mut_ref(|| None::<HtmlElement>);
     {

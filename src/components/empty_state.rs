@@ -1,5 +1,5 @@
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,7 +10,7 @@ pub struct EmptyStateProps {
 /// Shown instead of the grid when nobody matches, with the way back.
 #[component]
 pub fn EmptyState(props: &EmptyStateProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     html! {
         <div class="hsw-empty">
             <p class="hsw-empty-title">{ t.empty_title }</p>

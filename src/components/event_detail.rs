@@ -2,8 +2,8 @@ use super::source_list::SourceList;
 use crate::browser;
 use crate::data::DataRef;
 use crate::filter::is_new_in;
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use crate::timeline::{is_upcoming, people_of, Selection};
 use yew::prelude::*;
 
@@ -20,7 +20,7 @@ pub struct EventDetailProps {
 /// marked) and sources.
 #[component]
 pub fn EventDetail(props: &EventDetailProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let data = &props.data;
     let Some(event) = data.events.get(props.index) else {
         return html! {};
@@ -32,12 +32,12 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
     let people = people_of(data, event);
     html! {
         <article class="hsw-detail">
-            <h2 class="hsw-dialog-title" id={props.title_id.clone()}>{ event.title.as_ref() }</h2>
+            <h2 class="hsw-dialog-title" lang="en" id={props.title_id.clone()}>{ event.title.as_ref() }</h2>
             <p class="hsw-meta">
-                <time datetime={event.date.to_string()}>{ browser::format_date(event.date) }</time>
+                <time datetime={event.date.to_string()}>{ browser::format_date(event.date, t.locale) }</time>
                 { " · " }{ t.kind(event.kind) }
                 if let Some(season) = season {
-                    { " · " }{ season.title.as_ref() }
+                    { " · " }{ t.season_title(&season.id, &season.title) }
                 }
             </p>
             if is_upcoming(data, event) {
@@ -46,7 +46,7 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
             if event.unconfirmed {
                 <p class="hsw-flag">{ t.unconfirmed }</p>
             }
-            <p>{ event.text.as_ref() }</p>
+            <p lang="en">{ event.text.as_ref() }</p>
             <h3 class="hsw-detail-heading">{ t.people_involved }</h3>
             if people.is_empty() {
                 <p>{ t.show_wide }</p>

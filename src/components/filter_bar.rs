@@ -3,8 +3,8 @@ use super::new_toggle::NewToggle;
 use super::search_box::SearchBox;
 use crate::data::DataRef;
 use crate::filter::{facet_options, Filter, Group};
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub struct FilterBarProps {
 /// season".
 #[component]
 pub fn FilterBar(props: &FilterBarProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let on_toggle = props
         .dispatch
         .reform(|(group, id): (Group, String)| Action::Toggle(group, id));

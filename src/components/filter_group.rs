@@ -1,7 +1,8 @@
 use super::option_label;
 use crate::data::DataRef;
 use crate::filter::{FacetOption, Group};
-use crate::text::strings;
+use crate::hooks::use_strings;
+use crate::text::Strings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +17,7 @@ pub struct FilterGroupProps {
 /// option that would show nobody stays focusable but inert, and says why.
 #[component]
 pub fn FilterGroup(props: &FilterGroupProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let legend = match props.group {
         Group::Season => t.season_legend,
         Group::School => t.school_legend,
@@ -27,15 +28,14 @@ pub fn FilterGroup(props: &FilterGroupProps) -> Html {
             <legend class="hsw-legend">{ legend }</legend>
             <div class="hsw-options">
                 for option in props.options.iter() {
-                    { render_option(props, option) }
+                    { render_option(props, option, t) }
                 }
             </div>
         </fieldset>
     }
 }
 
-fn render_option(props: &FilterGroupProps, option: &FacetOption) -> Html {
-    let t = strings();
+fn render_option(props: &FilterGroupProps, option: &FacetOption, t: &Strings) -> Html {
     let dead_end = option.is_dead_end();
     let onclick = {
         let on_toggle = props.on_toggle.clone();

@@ -32,7 +32,7 @@ pub fn option_label(data: &Dataset, group: Group, id: &str, t: &Strings) -> Stri
             .seasons
             .iter()
             .find(|s| s.id == id)
-            .map(|s| s.title.to_string()),
+            .map(|s| t.season_title(&s.id, &s.title)),
         Group::School => data
             .schools
             .iter()

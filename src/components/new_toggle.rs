@@ -1,7 +1,7 @@
 use crate::data::DataRef;
 use crate::filter::{matching_people, Filter};
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub struct NewToggleProps {
 /// and saying why, until a season is chosen.
 #[component]
 pub fn NewToggle(props: &NewToggleProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let inert = props.filter.seasons.is_empty();
     let on = props.filter.new_only;
     let count = (!inert).then(|| {

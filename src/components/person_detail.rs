@@ -1,8 +1,8 @@
 use super::source_list::SourceList;
 use crate::browser;
 use crate::data::DataRef;
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use crate::timeline::{events_of, Selection};
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ pub struct PersonDetailProps {
 /// that event's details) and their sources.
 #[component]
 pub fn PersonDetail(props: &PersonDetailProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let data = &props.data;
     let Some(person) = data.people.get(props.index) else {
         return html! {};
@@ -28,7 +28,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
         data.seasons
             .iter()
             .find(|s| s.id == id)
-            .map_or_else(|| id.to_owned(), |s| s.title.to_string())
+            .map_or_else(|| id.to_owned(), |s| t.season_title(&s.id, &s.title))
     };
     let school = |id: Option<&str>| {
         id.and_then(|id| data.schools.iter().find(|s| s.id == id))
@@ -41,7 +41,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
             if person.unconfirmed {
                 <p class="hsw-flag">{ t.unconfirmed }</p>
             }
-            <p>{ person.blurb.as_ref() }</p>
+            <p lang="en">{ person.blurb.as_ref() }</p>
             <table class="hsw-table">
                 <caption class="hsw-sr">{ t.seasons_label }</caption>
                 <thead>
@@ -76,7 +76,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                             onclick={{ let id = data.events[i].id.to_string(); props.dispatch.reform(move |_: MouseEvent| Action::Select(Selection::Event(id.clone()))) }}>
                             { data.events[i].title.as_ref() }
                         </button>
-                        <span class="hsw-meta">{ " · " }{ browser::format_date(data.events[i].date) }</span>
+                        <span class="hsw-meta">{ " · " }{ browser::format_date(data.events[i].date, t.locale) }</span>
                     </li>
                 }
             </ul>

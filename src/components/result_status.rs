@@ -1,7 +1,7 @@
 use super::option_label;
 use crate::data::DataRef;
 use crate::filter::Filter;
-use crate::text::strings;
+use crate::hooks::use_strings;
 use crate::url_state::View;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub struct ResultStatusProps {
 /// "9 of 33 cast members, 12 of 48 events: Season 2, Truham".
 #[component]
 pub fn ResultStatus(props: &ResultStatusProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let f = &props.filter;
     let mut scope: Vec<String> = f
         .active(&props.data)

@@ -1,5 +1,5 @@
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -13,7 +13,7 @@ pub struct SearchBoxProps {
 /// Text search over actor and character, case- and accent-insensitive.
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let id = format!("{}-q", props.uid);
     let oninput = props.dispatch.reform(|e: InputEvent| {
         Action::Search(e.target_unchecked_into::<HtmlInputElement>().value())

@@ -1,7 +1,7 @@
 use super::selection_label;
 use crate::data::DataRef;
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use crate::timeline::Selection;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub struct SelectionBarProps {
 /// the way out.
 #[component]
 pub fn SelectionBar(props: &SelectionBarProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let Some(selection) = &props.selection else {
         return html! {};
     };

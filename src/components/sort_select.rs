@@ -1,6 +1,6 @@
 use crate::filter::Sort;
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ pub struct SortSelectProps {
 /// The order of the grid: billing, character, actor or first appearance.
 #[component]
 pub fn SortSelect(props: &SortSelectProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let id = format!("{}-sort", props.uid);
     let onchange = props.dispatch.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();

@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::data::{validate::is_web_url, DataRef, Text};
-use crate::text::strings;
+use crate::hooks::use_strings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +13,7 @@ pub struct SourceListProps {
 /// new tab without handing over the page (`noopener noreferrer`).
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let sources = props
         .ids
         .iter()
@@ -23,7 +23,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             for source in sources {
                 <li key={source.id.to_string()}>
                     if let Some(url) = source.url.as_deref().filter(|u| is_web_url(u)) {
-                        <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">
+                        <a href={url.to_owned()} target="_blank" rel="noopener noreferrer" lang="en">
                             { source.title.as_ref() }<span class="hsw-sr">{ " " }{ t.opens_new_tab }</span>
                         </a>
                     } else {
@@ -31,7 +31,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                     }
                     { ", " }{ source.publisher.as_ref() }
                     if let Some(date) = source.date {
-                        { ", " }{ browser::format_date(date) }
+                        { ", " }{ browser::format_date(date, t.locale) }
                     }
                     if let Some(note) = &source.note {
                         <span class="hsw-source-note">{ " " }{ note.as_ref() }</span>

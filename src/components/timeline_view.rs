@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::data::DataRef;
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use crate::timeline::{era_season, is_upcoming, Era, Highlight, Selection};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -22,19 +22,19 @@ pub struct TimelineViewProps {
 /// Horizontal in wide containers, vertical in narrow ones (container queries).
 #[component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let data = &props.data;
-    // Intl is slow to set up: word every date once per dataset.
-    let dates = use_memo(data.clone(), |data| {
+    // Intl is slow to set up: word every date once per dataset and language.
+    let dates = use_memo((data.clone(), t.locale), |(data, locale)| {
         data.events
             .iter()
-            .map(|e| browser::format_date(e.date))
+            .map(|e| browser::format_date(e.date, locale))
             .collect::<Vec<_>>()
     });
-    let premieres = use_memo(data.clone(), |data| {
+    let premieres = use_memo((data.clone(), t.locale), |(data, locale)| {
         data.seasons
             .iter()
-            .map(|s| browser::format_date(s.premiere))
+            .map(|s| browser::format_date(s.premiere, locale))
             .collect::<Vec<_>>()
     });
     let active = use_state(|| None::<usize>);
@@ -101,7 +101,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         html! {
             <>
                 if first_upcoming == Some(i) {
-                    <li class="hsw-asof">{ t.as_of }{ " " }{ browser::format_date(data.as_of) }</li>
+                    <li class="hsw-asof">{ t.as_of }{ " " }{ browser::format_date(data.as_of, t.locale) }</li>
                 }
                 <li key={event.id.to_string()} class={classes!("hsw-event", format!("hsw-kind-{}", event.kind.id()), lit.then_some("hsw-hl"), upcoming.then_some("hsw-upcoming"))} part="event">
                     <button
@@ -115,7 +115,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     >
                         <time class="hsw-date" datetime={event.date.to_string()}>{ dates.get(i).cloned().unwrap_or_default() }</time>
                         <span class="hsw-kind">{ t.kind(event.kind) }</span>
-                        <span class="hsw-event-title">{ event.title.as_ref() }</span>
+                        <span class="hsw-event-title" lang="en">{ event.title.as_ref() }</span>
                         if upcoming {
                             <span class="hsw-badge">{ t.upcoming }</span>
                         }
@@ -138,7 +138,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 for era in props.eras.iter() {
                     <li class="hsw-era" key={era.season.map_or(-1, |s| s as i64)}>
                         if let Some(season) = era_season(data, era) {
-                            <h4 class="hsw-era-title">{ season.title.as_ref() }</h4>
+                            <h4 class="hsw-era-title">{ t.season_title(&season.id, &season.title) }</h4>
                             <p class="hsw-era-meta">
                                 { if season.status == crate::data::Status::Upcoming { t.expected } else { t.premiered } }
                                 { " " }{ era.season.and_then(|s| premieres.get(s).cloned()).unwrap_or_default() }

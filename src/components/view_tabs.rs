@@ -1,5 +1,5 @@
+use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::text::strings;
 use crate::url_state::View;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -16,7 +16,7 @@ pub struct ViewTabsProps {
 /// End move between the tabs and select them.
 #[component]
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
-    let t = strings();
+    let t = use_strings();
     let uid = props.uid.clone();
     let current = View::ALL.iter().position(|v| *v == props.view).unwrap_or(0);
     let onkeydown = {
