@@ -221,12 +221,23 @@ async fn data_text_is_escaped() {
 #[tokio::test]
 async fn the_interface_speaks_the_asked_language_and_the_data_stays_english() {
     let html = render("?lang=fr&season=2&view=both").await;
-    assert!(html.contains("lang=\"fr\""), "the widget declares its language");
+    assert!(
+        html.contains("lang=\"fr\""),
+        "the widget declares its language"
+    );
     assert!(html.contains(">Saison 2<"), "season labels are translated");
     assert!(html.contains(&format!("sur {} membres de la distribution", total())));
     assert!(html.contains("Effacer tous les filtres"));
-    assert!(html.contains("lang=\"en\""), "data text is marked as English");
-    for (query, word) in [("?lang=es", "Reparto"), ("?lang=de", "Besetzung"), ("?lang=pt-BR", "Elenco"), ("", "Cast")] {
+    assert!(
+        html.contains("lang=\"en\""),
+        "data text is marked as English"
+    );
+    for (query, word) in [
+        ("?lang=es", "Reparto"),
+        ("?lang=de", "Besetzung"),
+        ("?lang=pt-BR", "Elenco"),
+        ("", "Cast"),
+    ] {
         let html = render(query).await;
         assert!(html.contains(&format!(">{word}<")), "{query}: {word}");
     }

@@ -101,9 +101,22 @@ async fn clicking_filters_changes_the_grid() {
 async fn dates_are_worded_by_intl() {
     use heartstopper_widget::browser::format_date;
     use heartstopper_widget::data::Date;
-    assert_eq!(format_date(Date::new(2022, 4, 22)), "22 April 2022");
-    assert_eq!(format_date(Date::new(2021, 5, 0)), "May 2021");
-    assert_eq!(format_date(Date::new(2019, 0, 0)), "2019");
+    assert_eq!(
+        format_date(Date::new(2022, 4, 22), "en-GB"),
+        "22 April 2022"
+    );
+    assert_eq!(format_date(Date::new(2021, 5, 0), "en-GB"), "May 2021");
+    assert_eq!(format_date(Date::new(2019, 0, 0), "en-GB"), "2019");
+    assert_eq!(format_date(Date::new(2022, 4, 22), "fr"), "22 avril 2022");
+    assert_eq!(format_date(Date::new(2021, 5, 0), "de"), "Mai 2021");
+    assert_eq!(
+        format_date(Date::new(2022, 4, 22), "es"),
+        "22 de abril de 2022"
+    );
+    assert_eq!(
+        format_date(Date::new(2022, 4, 22), "pt-BR"),
+        "22 de abril de 2022"
+    );
 }
 
 fn key(target: &Element, key: &str) {
