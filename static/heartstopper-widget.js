@@ -24,6 +24,9 @@ class HeartstopperWidget extends HTMLElement {
 
   connectedCallback() {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // A page may ship the widget pre-rendered (a declarative shadow root):
+    // the wasm renders into the same root, replacing it in one go.
+    this.#root ??= [...shadow.children].find((el) => el.classList.contains('hsw-root')) ?? null;
     if (!this.#root) {
       const style = document.createElement('link');
       style.rel = 'stylesheet';

@@ -2,6 +2,9 @@
 //! Trunk is about to move into `dist/`:
 //! - removes Trunk's inline loader from the HTML pages, so they run under a
 //!   strict Content-Security-Policy; `heartstopper-widget.js` loads the wasm;
+//! - pre-renders the widget (Yew SSR) into each `<heartstopper-widget
+//!   prerender>` as a declarative shadow root, so the grid is painted before
+//!   the wasm arrives; the element then renders the same thing in its place;
 //! - writes the embedded data as `heartstopper.json`, with its JSON Schema,
 //!   for fan sites to copy and edit.
 //!
@@ -20,7 +23,9 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use heartstopper_widget::data::embedded;
+    use heartstopper_widget::data::{embedded, DataRef};
+    use heartstopper_widget::url_state::UrlState;
+    use heartstopper_widget::{App, AppProps};
     use std::path::{Path, PathBuf};
 
     const SCHEMA: &str = include_str!("../../data/heartstopper.schema.json");
@@ -37,8 +42,39 @@ mod native {
         let index = dir.join("index.html");
         let html =
             std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-        write(&index, &strip_trunk_loader(&html))?;
+        let html = strip_trunk_loader(&html);
+        let html = prerender(&html, &render_default()?);
+        write(&index, &html)?;
         Ok(())
+    }
+
+    /// The widget with no filter, as HTML.
+    fn render_default() -> Result<String, String> {
+        let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
+        let props = AppProps::new(DataRef::embedded(), UrlState::default());
+        Ok(runtime.block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()))
+    }
+
+    /// Puts `widget` into each `<heartstopper-widget … prerender>` as a
+    /// declarative shadow root holding the same stylesheet and root element
+    /// the custom element would create.
+    pub fn prerender(html: &str, widget: &str) -> String {
+        let mut out = String::with_capacity(html.len() + widget.len());
+        let mut rest = html;
+        while let Some(start) = rest.find("<heartstopper-widget") {
+            let Some(open_len) = rest[start..].find('>') else { break };
+            let open_end = start + open_len + 1;
+            let tag = &rest[start..open_end];
+            out.push_str(&rest[..open_end]);
+            if tag.split_whitespace().any(|a| a.trim_end_matches('>') == "prerender") {
+                out.push_str("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"widget.css\"><div class=\"hsw-root\">");
+                out.push_str(widget);
+                out.push_str("</div></template>");
+            }
+            rest = &rest[open_end..];
+        }
+        out.push_str(rest);
+        out
     }
 
     fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -126,3 +126,29 @@ test('dark colour scheme', async ({ page }) => {
   await expectNoAxeViolations(page, 'dark');
   await page.screenshot({ path: 'test-results/screenshots/dark-1280.png' });
 });
+
+test('the grid is painted before the wasm arrives (pre-rendered), then replaced without a shift', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/hsw_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  const cards = page.locator('.hsw-card');
+  await expect(cards.first()).toBeVisible();
+  const total = await cards.count();
+  expect(total).toBeGreaterThan(30);
+  await page.screenshot({ path: 'test-results/screenshots/before-wasm.png' });
+  release();
+  // Once running, the same grid answers clicks.
+  await page.getByRole('button', { name: /^Season 1\b/ }).click();
+  await expect(page).toHaveURL(/\?season=1$/);
+  expect(await page.evaluate(() => window.shifts)).toBe(0);
+});
