@@ -116,6 +116,7 @@ pub struct Strings {
     pub show_wide: &'static str,
     pub sources: &'static str,
     pub opens_new_tab: &'static str,
+    pub show_more_fmt: &'static str,
     roles: [&'static str; 4],
     billings: [&'static str; 5],
     kinds: [&'static str; 6],
@@ -179,6 +180,7 @@ pub static EN: Strings = Strings {
     show_wide: "No one in particular: a show-wide event.",
     sources: "Sources",
     opens_new_tab: "(opens in a new tab)",
+    show_more_fmt: "Show {next} more (of {rest})",
     roles: ["Student", "Teacher", "Family", "Other"],
     billings: ["Main cast", "Recurring", "Guest", "Voice", "Cameo"],
     kinds: [
@@ -249,6 +251,7 @@ pub static ES: Strings = Strings {
     show_wide: "Nadie en particular: un evento de toda la serie.",
     sources: "Fuentes",
     opens_new_tab: "(se abre en una pestaña nueva)",
+    show_more_fmt: "Mostrar {next} más (de {rest})",
     roles: ["Estudiante", "Docente", "Familia", "Otros"],
     billings: [
         "Reparto principal",
@@ -325,6 +328,7 @@ pub static FR: Strings = Strings {
     show_wide: "Personne en particulier : un événement de toute la série.",
     sources: "Sources",
     opens_new_tab: "(s'ouvre dans un nouvel onglet)",
+    show_more_fmt: "Afficher {next} de plus (sur {rest})",
     roles: ["Élève", "Enseignant", "Famille", "Autre"],
     billings: ["Rôle principal", "Récurrent", "Invité", "Voix", "Caméo"],
     kinds: [
@@ -395,6 +399,7 @@ pub static DE: Strings = Strings {
     show_wide: "Niemand im Besonderen: ein Ereignis der ganzen Serie.",
     sources: "Quellen",
     opens_new_tab: "(öffnet in neuem Tab)",
+    show_more_fmt: "{next} weitere zeigen (von {rest})",
     roles: ["Schüler*in", "Lehrkraft", "Familie", "Andere"],
     billings: ["Hauptbesetzung", "Wiederkehrend", "Gast", "Stimme", "Cameo"],
     kinds: [
@@ -465,6 +470,7 @@ pub static PT_BR: Strings = Strings {
     show_wide: "Ninguém em particular: um evento da série toda.",
     sources: "Fontes",
     opens_new_tab: "(abre em nova aba)",
+    show_more_fmt: "Mostrar mais {next} (de {rest})",
     roles: ["Estudante", "Professor", "Família", "Outros"],
     billings: [
         "Elenco principal",
@@ -489,6 +495,13 @@ impl Strings {
     /// "9 of 34 cast members"
     pub fn summary(&self, shown: usize, total: usize) -> String {
         format!("{shown} {} {total} {}", self.of, self.people_unit)
+    }
+
+    /// "Show 120 more (of 880)"
+    pub fn show_more(&self, next: usize, rest: usize) -> String {
+        self.show_more_fmt
+            .replace("{next}", &next.to_string())
+            .replace("{rest}", &rest.to_string())
     }
 
     /// "12 of 48 events"

@@ -38,10 +38,18 @@ class HeartstopperWidget extends HTMLElement {
     // Inline data: a <script type="application/json"> child; edits to it apply.
     this.#observer = new MutationObserver(() => this.#update());
     this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
-    ready ??= init({ module_or_path: new URL('hsw_bg.wasm', base) });
+    // Fetched and compiled once for every widget on the page, after the
+    // first paint, so a pre-rendered page shows at once.
+    ready ??= new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(() => {
+      performance.mark('hsw:start');
+      return init({ module_or_path: new URL('hsw_bg.wasm', base) }).then(() => performance.mark('hsw:instantiated'));
+    });
     ready.then(
       () => {
-        if (this.isConnected && !this.#widget) this.#widget = mount(this, this.#root, this.#config());
+        if (this.isConnected && !this.#widget) {
+          this.#widget = mount(this, this.#root, this.#config());
+          performance.mark('hsw:rendered');
+        }
       },
       (error) => {
         this.#root.textContent = 'The Heartstopper widget could not start in this browser.';

@@ -50,9 +50,15 @@ mod native {
 
     /// The widget with no filter, as HTML.
     fn render_default() -> Result<String, String> {
-        let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .map_err(|e| e.to_string())?;
         let props = AppProps::new(DataRef::embedded(), UrlState::default());
-        Ok(runtime.block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()))
+        Ok(runtime.block_on(
+            yew::LocalServerRenderer::<App>::with_props(props)
+                .hydratable(false)
+                .render(),
+        ))
     }
 
     /// Puts `widget` into each `<heartstopper-widget … prerender>` as a
@@ -62,11 +68,16 @@ mod native {
         let mut out = String::with_capacity(html.len() + widget.len());
         let mut rest = html;
         while let Some(start) = rest.find("<heartstopper-widget") {
-            let Some(open_len) = rest[start..].find('>') else { break };
+            let Some(open_len) = rest[start..].find('>') else {
+                break;
+            };
             let open_end = start + open_len + 1;
             let tag = &rest[start..open_end];
             out.push_str(&rest[..open_end]);
-            if tag.split_whitespace().any(|a| a.trim_end_matches('>') == "prerender") {
+            if tag
+                .split_whitespace()
+                .any(|a| a.trim_end_matches('>') == "prerender")
+            {
                 out.push_str("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"widget.css\"><div class=\"hsw-root\">");
                 out.push_str(widget);
                 out.push_str("</div></template>");
@@ -81,10 +92,35 @@ mod native {
         std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
     }
 
-    /// Removes the inline `<script type="module">` Trunk injects to start the
-    /// wasm: the page's own `heartstopper-widget.js` does that, and inline
-    /// scripts would need `'unsafe-inline'` in a Content-Security-Policy.
+    /// Removes what Trunk injects to start the wasm: the inline
+    /// `<script type="module">` (the page's own `heartstopper-widget.js` does
+    /// that, and inline scripts would need `'unsafe-inline'` in a
+    /// Content-Security-Policy) and the preloads of the glue and the wasm (the
+    /// element fetches them after the pre-rendered page has painted, so that
+    /// they never hold up the first paint).
     pub fn strip_trunk_loader(html: &str) -> String {
+        let html = strip_inline_loader(html);
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html.as_str();
+        while let Some(start) = rest.find("<link rel=\"") {
+            let Some(len) = rest[start..].find('>') else {
+                break;
+            };
+            let end = start + len + 1;
+            let tag = &rest[start..end];
+            out.push_str(&rest[..start]);
+            let preload = tag.starts_with("<link rel=\"modulepreload\"")
+                || tag.starts_with("<link rel=\"preload\"");
+            if !(preload && (tag.contains("hsw.js") || tag.contains("hsw_bg.wasm"))) {
+                out.push_str(tag);
+            }
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    fn strip_inline_loader(html: &str) -> String {
         let mut out = String::with_capacity(html.len());
         let mut rest = html;
         while let Some(start) = rest.find("<script type=\"module\">") {

@@ -92,6 +92,7 @@ pub fn App(props: &AppProps) -> Html {
     let eras = use_memo((data.clone(), url.filter.clone()), |(data, filter)| {
         eras(data, filter)
     });
+    let shared_filter = use_memo(url.filter.clone(), |f| f.clone());
     let highlight = use_memo((data.clone(), url.selection.clone()), |(data, s)| {
         highlight(data, s.as_ref())
     });
@@ -150,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
                         } else {
                             <CastGrid
                                 data={data.clone()}
-                                filter={filter.clone()}
+                                filter={shared_filter.clone()}
                                 people={people.clone()}
                                 highlight={highlight.clone()}
                                 dispatch={dispatch.clone()}

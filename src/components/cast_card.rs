@@ -3,6 +3,7 @@ use crate::filter::{first_season, matching_appearance, school_key, Filter};
 use crate::hooks::use_strings;
 use crate::state::Action;
 use crate::timeline::Selection;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,7 +11,7 @@ pub struct CastCardProps {
     pub data: DataRef,
     /// Index into `data.people`.
     pub index: usize,
-    pub filter: Filter,
+    pub filter: Rc<Filter>,
     /// Linked to the selected person or event.
     pub highlighted: bool,
     pub dispatch: Callback<Action>,

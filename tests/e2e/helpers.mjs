@@ -15,9 +15,10 @@ export async function cardNames(page) {
   return page.locator('.hsw-card .hsw-name').allTextContents();
 }
 
-/** Waits for the wasm to have rendered the widget. */
+/** Waits for the wasm to have rendered the widget (not only the pre-render). */
 export async function ready(page) {
-  await expect(page.locator('.hsw-status')).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('hsw:rendered').length > 0);
+  await expect(page.locator('.hsw-status').first()).toBeVisible();
 }
 
 /** The "N of M" numbers of the live region. */

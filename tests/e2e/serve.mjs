@@ -9,6 +9,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? '../../dist');
 const fixtures = resolve(new URL('./fixtures', import.meta.url).pathname);
+// The benchmark's generated pages and data, under /__bench__/.
+const bench = process.env.HSW_BENCH_DIR ? resolve(process.env.HSW_BENCH_DIR) : null;
 const port = Number(process.argv[3] ?? 4173);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +26,11 @@ const types = {
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const [dir, rest] = path.startsWith('/__test__/') ? [fixtures, path.slice('/__test__'.length)] : [root, path];
+  const [dir, rest] = path.startsWith('/__test__/')
+    ? [fixtures, path.slice('/__test__'.length)]
+    : bench && path.startsWith('/__bench__/')
+      ? [bench, path.slice('/__bench__'.length)]
+      : [root, path];
   let file = normalize(join(dir, rest));
   if (!file.startsWith(dir)) {
     res.writeHead(403).end();

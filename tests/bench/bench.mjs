@@ -1,0 +1,238 @@
+// The benchmark: size, first paint (Lighthouse), interaction, start-up,
+// scale, the Isotope peer and memory, measured on the release build in
+// headless Chromium. Prints one table and writes results.json.
+// Run through scripts/bench.sh, which builds dist/ first.
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join, resolve } from 'node:path';
+
+const here = resolve(new URL('.', import.meta.url).pathname);
+const dist = resolve(here, '../../dist');
+const work = resolve(here, 'work');
+const port = 4174;
+const base = `http://127.0.0.1:${port}/`;
+const TARGET_KB = 75;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const results = { date: new Date().toISOString().slice(0, 10), rows: [] };
+const row = (area, measure, value, target, pass) => results.rows.push({ area, measure, value, target, pass });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+// ---------------------------------------------------------------- data
+function generated(people, events) {
+  const real = JSON.parse(readFileSync(join(dist, 'heartstopper.json'), 'utf8'));
+  const seasons = real.seasons.map((s) => s.id);
+  const schools = [...real.schools.map((s) => s.id), null];
+  const roles = ['student', 'teacher', 'family', 'other'];
+  const billings = ['main', 'recurring', 'guest', 'voice', 'cameo'];
+  let seed = 42;
+  const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const list = [];
+  for (let i = 0; i < people; i += 1) {
+    const first = rand(seasons.length);
+    const count = 1 + rand(seasons.length - first);
+    const appearances = [];
+    for (let s = first; s < first + count; s += 1) {
+      const school = schools[rand(schools.length)];
+      appearances.push({ season: seasons[s], billing: billings[rand(billings.length)], ...(school ? { school } : {}) });
+    }
+    list.push({ id: `person-${i}`, character: `Character ${i}`, actor: `Actor Number${i}`, role: roles[rand(4)],
+      blurb: 'Generated for the benchmark.', appearances, sources: ['s000'] });
+  }
+  const evs = [];
+  for (let i = 0; i < events; i += 1) {
+    const year = 2014 + Math.floor((i / events) * 12);
+    evs.push({ id: `event-${i}`, date: `${year}-${String(1 + (i % 12)).padStart(2, '0')}`, kind: 'announcement',
+      title: `Event ${i}`, text: 'Generated for the benchmark.', season: seasons[rand(seasons.length)],
+      people: [`person-${rand(people)}`, `person-${rand(people)}`].filter((v, k, a) => a.indexOf(v) === k), sources: ['s000'] });
+  }
+  return { ...real, people: list, events: evs };
+}
+
+function setUp() {
+  mkdirSync(work, { recursive: true });
+  for (const [name, p, e] of [['data-1000.json', 1000, 500], ['data-10000.json', 10000, 500]]) {
+    writeFileSync(join(work, name), JSON.stringify(generated(p, e)));
+  }
+  const page = (src, view = 'grid') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/heartstopper-widget.js"></script></head><body><main><h1>bench</h1>
+<heartstopper-widget ${src ? `src="${src}"` : ''} view="${view}"></heartstopper-widget></main></body></html>`;
+  writeFileSync(join(work, 'widget-1000.html'), page('data-1000.json'));
+  writeFileSync(join(work, 'widget-10000.html'), page('data-10000.json'));
+  // Isotope filtering the same 1,000 cards, with the same markup and styles.
+  copyFileSync(join(here, 'node_modules/isotope-layout/dist/isotope.pkgd.min.js'), join(work, 'isotope.js'));
+  const data = generated(1000, 500);
+  const cards = data.people.map((p) => {
+    const classes = p.appearances.map((a) => `s-${a.season} school-${a.school ?? 'none'}`).join(' ');
+    return `<li class="card ${classes}"><h3>${p.character}</h3><p>${p.actor}</p><p>${p.appearances.map((a) => a.season).join(' ')}</p></li>`;
+  }).join('');
+  writeFileSync(join(work, 'isotope.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>isotope</title>
+<style>.grid{list-style:none;padding:0;margin:0}.card{width:15em;height:7em;border:1px solid #888;margin:4px;padding:6px;box-sizing:border-box}</style>
+<script src="isotope.js"></script></head><body><button id="f" type="button">Season 2</button><ul class="grid">${cards}</ul>
+<script>const iso=new Isotope('.grid',{itemSelector:'.card',layoutMode:'fitRows',transitionDuration:0});let on=false;
+document.getElementById('f').addEventListener('click',()=>{on=!on;iso.arrange({filter:on?'.s-2':'*'});});</script></body></html>`);
+}
+
+// ---------------------------------------------------------------- size
+function sizes() {
+  const first = ['index.html', 'page.css', 'heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'widget.css', 'favicon.svg'];
+  let raw = 0; let gz = 0; let br = 0;
+  const files = [];
+  for (const name of first) {
+    const body = readFileSync(join(dist, name));
+    const f = { name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+    files.push(f);
+    raw += f.raw; gz += f.gzip; br += f.brotli;
+  }
+  results.sizes = { files, total: { raw, gzip: gz, brotli: br } };
+  row('size', 'first load, gzip -9', `${(gz / 1024).toFixed(1)} KB`, `≤ ${TARGET_KB} KB`, gz <= TARGET_KB * 1024);
+  row('size', 'first load, brotli -q 11', `${(br / 1024).toFixed(1)} KB`, '', null);
+  row('size', 'of which wasm, gzip -9', `${(files.find((f) => f.name === 'hsw_bg.wasm').gzip / 1024).toFixed(1)} KB`, '', null);
+}
+
+// ---------------------------------------------------------------- browser
+async function clickTimings(page, locate, clicks) {
+  return page.evaluate(async ({ locate, clicks }) => {
+    const find = new Function('return ' + locate);
+    const work = []; const paint = [];
+    for (let i = 0; i < clicks; i += 1) {
+      const button = find();
+      const t0 = performance.now();
+      button.click();
+      await new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
+      work.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); }));
+      paint.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return { work, paint };
+  }, { locate, clicks });
+}
+
+const seasonButton = (id) => `document.querySelector('heartstopper-widget').shadowRoot.querySelector('.hsw-option-${id}')`;
+
+async function widgetReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('hsw:rendered').length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('heartstopper-widget')?.shadowRoot?.querySelector('.hsw-status'), null, { timeout: 60_000 });
+}
+
+async function interaction(browser) {
+  const page = await browser.newPage();
+  await page.goto(base);
+  await widgetReady(page);
+  const start = await page.evaluate(() => {
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('hsw_bg.wasm'));
+    const rendered = performance.getEntriesByName('hsw:rendered')[0].startTime;
+    const instantiated = performance.getEntriesByName('hsw:instantiated')[0].startTime;
+    const script = performance.getEntriesByName('hsw:start')[0].startTime;
+    return { fetched: wasm.responseEnd, script, instantiated, rendered };
+  });
+  // From the moment both the wasm and the element's script are there.
+  const from = Math.max(start.fetched, start.script);
+  const startup = start.rendered - from;
+  row('start-up', 'wasm fetched → instantiated and first render (real data)', ms(startup), '≤ 30 ms', startup <= 30);
+  row('start-up', 'of which instantiation', ms(start.instantiated - from), '', null);
+  row('start-up', 'navigation → widget running', ms(start.rendered), '', null);
+  const real = await clickTimings(page, seasonButton('2'), 20);
+  row('interaction', 'real data (33 people, 48 events): click → work done, median of 20', ms(median(real.work)), '≤ 16 ms', median(real.work) <= 16);
+  row('interaction', 'real data: click → next paint, median of 20', ms(median(real.paint)), '', null);
+  results.interaction = { real };
+
+  // Memory: after load, then after 100 filter changes.
+  const memory = async () => page.evaluate(async () => {
+    window.gc?.();
+    const { default: init } = await import('/hsw.js');
+    const wasm = await init();
+    return { js: performance.memory.usedJSHeapSize, wasm: wasm.memory.buffer.byteLength };
+  });
+  const before = await memory();
+  await clickTimings(page, seasonButton('3'), 100);
+  const after = await memory();
+  results.memory = { before, after };
+  const growth = after.js - before.js;
+  row('memory', 'JS heap after load → after 100 filter changes', `${(before.js / 1e6).toFixed(2)} → ${(after.js / 1e6).toFixed(2)} MB`, 'no growth', growth < 512 * 1024);
+  row('memory', 'wasm memory after load → after 100 filter changes', `${(before.wasm / 1e6).toFixed(2)} → ${(after.wasm / 1e6).toFixed(2)} MB`, 'no growth', after.wasm <= before.wasm);
+  await page.close();
+}
+
+async function scale(browser) {
+  for (const [n, target] of [[1000, 50], [10000, null]]) {
+    const page = await browser.newPage();
+    const t0 = Date.now();
+    await page.goto(`${base}__bench__/widget-${n}.html`);
+    await page.waitForFunction((n) => document.querySelector('heartstopper-widget')?.shadowRoot?.querySelector('.hsw-status')?.textContent.includes(`of ${n.toLocaleString('en').replace(',', '')}`),
+      n, { timeout: 120_000 });
+    const load = Date.now() - t0;
+    const t = await clickTimings(page, seasonButton('2'), n >= 10000 ? 6 : 20);
+    results.interaction[`generated${n}`] = t;
+    row('interaction', `${n.toLocaleString('en')} people, 500 events: click → work done, median`, ms(median(t.work)),
+      target ? `≤ ${target} ms` : 'usable (report)', target ? median(t.work) <= target : null);
+    row('start-up', `${n.toLocaleString('en')} people: page load, data fetch and parse to first render`, `${load} ms`, '', null);
+    await page.close();
+  }
+}
+
+async function isotope(browser) {
+  const page = await browser.newPage();
+  await page.goto(`${base}__bench__/isotope.html`);
+  const t = await clickTimings(page, `document.getElementById('f')`, 20);
+  results.interaction.isotope1000 = t;
+  const ours = median(results.interaction.generated1000.work);
+  const theirs = median(t.work);
+  row('peer', 'Isotope 3.0.6, same 1,000 cards: click → work done, median', ms(theirs), '', null);
+  row('peer', 'ours ÷ Isotope (1,000 cards)', (ours / theirs).toFixed(2), '< 1', ours / theirs < 1);
+  await page.close();
+}
+
+// ---------------------------------------------------------------- lighthouse
+function lighthouse(preset) {
+  const out = join(work, `lighthouse-${preset}.json`);
+  const args = [join(here, 'node_modules/lighthouse/cli/index.js'), base, '--quiet', '--output=json', `--output-path=${out}`,
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run'];
+  if (preset === 'desktop') args.push('--preset=desktop');
+  execFileSync(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: 'inherit' });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const scores = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+  const audits = report.audits;
+  const metrics = { fcp: audits['first-contentful-paint'].numericValue, lcp: audits['largest-contentful-paint'].numericValue,
+    cls: audits['cumulative-layout-shift'].numericValue, tbt: audits['total-blocking-time'].numericValue };
+  results[`lighthouse_${preset}`] = { scores, metrics };
+  const all100 = Object.values(scores).every((s) => s === 100);
+  row('first paint', `Lighthouse ${preset}: performance / accessibility / best practices / SEO`,
+    `${scores.performance} / ${scores.accessibility} / ${scores['best-practices']} / ${scores.seo}`, '100 each', all100);
+  row('first paint', `Lighthouse ${preset}: FCP, LCP, CLS`, `${ms(metrics.fcp)}, ${ms(metrics.lcp)}, ${metrics.cls.toFixed(3)}`, 'CLS 0', metrics.cls === 0);
+}
+
+// ---------------------------------------------------------------- run
+setUp();
+sizes();
+const server = spawn(process.execPath, [resolve(here, '../e2e/serve.mjs'), dist, String(port)], {
+  env: { ...process.env, HSW_BENCH_DIR: work }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+try {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  await interaction(browser);
+  await scale(browser);
+  await isotope(browser);
+  await browser.close();
+  if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+    lighthouse('mobile');
+    lighthouse('desktop');
+  }
+} finally {
+  server.kill();
+}
+
+const cell = (v) => (v === true ? 'met' : v === false ? 'MISSED' : '');
+const lines = ['| area | measure | result | target | |', '|---|---|---|---|---|',
+  ...results.rows.map((r) => `| ${r.area} | ${r.measure} | ${r.value} | ${r.target} | ${cell(r.pass)} |`)];
+console.log(`\nBenchmark, ${results.date} (scripts/bench.sh)\n`);
+console.log(lines.join('\n'));
+writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(join(here, 'results.md'), lines.join('\n') + '\n');
+console.log(`\nwritten: tests/bench/results.json, tests/bench/results.md`);
