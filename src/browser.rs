@@ -132,6 +132,14 @@ pub async fn fetch_dataset(url: &str) -> Result<crate::data::Dataset, crate::dat
             status: response.status(),
         });
     }
+    let declared: usize = response
+        .headers()
+        .get("content-length")
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or(0);
+    if declared > load::MAX_BYTES {
+        return Err(LoadError::TooLarge { bytes: declared });
+    }
     let content_type = response.headers().get("content-type").unwrap_or_default();
     if !content_type.to_ascii_lowercase().contains("json") {
         return Err(LoadError::NotJson {

@@ -6,6 +6,7 @@
 
 use crate::components::app::HostRef;
 use crate::data::{DataRef, Dataset, LoadError};
+use crate::text::{strings, Lang};
 use crate::{browser, url_state, App, AppProps};
 use serde::Deserialize;
 use std::cell::RefCell;
@@ -47,9 +48,50 @@ pub struct Widget {
     inner: Rc<RefCell<Inner>>,
 }
 
+thread_local! {
+    /// Every mounted widget's root and language, for the panic hook.
+    static ROOTS: RefCell<Vec<(Element, Lang)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installed once: if the widget ever panics, each widget on the page shows
+/// a short message in its own box instead of going dead, and the console
+/// gets one line, not a stack of them.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("heartstopper-widget stopped: {info}").into());
+            show_crash_message();
+        }));
+    });
+}
+
+/// Replaces every mounted widget's content with the "stopped working" note.
+pub fn show_crash_message() {
+    ROOTS.with(|roots| {
+        if let Ok(roots) = roots.try_borrow() {
+            for (root, lang) in roots.iter() {
+                root.set_text_content(Some(strings(*lang).crashed));
+            }
+        }
+    });
+}
+
+fn lang_of(config: &Config) -> Lang {
+    Lang::negotiate(
+        config
+            .lang
+            .as_deref()
+            .into_iter()
+            .chain(browser::preferred_languages().iter().map(String::as_str)),
+    )
+}
+
 /// Mounts a widget into `root` (inside the shadow root of `host`).
 #[wasm_bindgen]
 pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
+    install_panic_hook();
+    ROOTS.with(|roots| roots.borrow_mut().push((root.clone(), Lang::default())));
     let widget = Widget {
         inner: Rc::new(RefCell::new(Inner {
             host,
@@ -110,6 +152,8 @@ impl Widget {
     /// Tears the widget down: the element was removed from the page.
     pub fn destroy(&self) {
         let mut inner = self.inner.borrow_mut();
+        let root = inner.root.clone();
+        ROOTS.with(|roots| roots.borrow_mut().retain(|(r, _)| *r != root));
         inner.load += 1;
         if let Some(app) = inner.app.take() {
             app.destroy();
@@ -146,6 +190,14 @@ fn settle(inner: &Rc<RefCell<Inner>>, origin: &str, result: Result<Dataset, Load
 fn render(inner: &Rc<RefCell<Inner>>) {
     let mut inner = inner.borrow_mut();
     let config = &inner.config;
+    let lang = lang_of(config);
+    ROOTS.with(|roots| {
+        for (root, l) in roots.borrow_mut().iter_mut() {
+            if *root == inner.root {
+                *l = lang;
+            }
+        }
+    });
     let pairs = config.state.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let query = browser::query();
     let initial = if config.sync_url && url_state::has_state(&query) {

@@ -117,6 +117,7 @@ pub struct Strings {
     pub sources: &'static str,
     pub opens_new_tab: &'static str,
     pub show_more_fmt: &'static str,
+    pub crashed: &'static str,
     roles: [&'static str; 4],
     billings: [&'static str; 5],
     kinds: [&'static str; 6],
@@ -181,6 +182,7 @@ pub static EN: Strings = Strings {
     sources: "Sources",
     opens_new_tab: "(opens in a new tab)",
     show_more_fmt: "Show {next} more (of {rest})",
+    crashed: "Sorry, the Heartstopper widget stopped working. Reload the page to try again.",
     roles: ["Student", "Teacher", "Family", "Other"],
     billings: ["Main cast", "Recurring", "Guest", "Voice", "Cameo"],
     kinds: [
@@ -252,6 +254,7 @@ pub static ES: Strings = Strings {
     sources: "Fuentes",
     opens_new_tab: "(se abre en una pestaña nueva)",
     show_more_fmt: "Mostrar {next} más (de {rest})",
+    crashed: "Lo sentimos, el widget de Heartstopper dejó de funcionar. Recarga la página para volver a intentarlo.",
     roles: ["Estudiante", "Docente", "Familia", "Otros"],
     billings: [
         "Reparto principal",
@@ -329,6 +332,8 @@ pub static FR: Strings = Strings {
     sources: "Sources",
     opens_new_tab: "(s'ouvre dans un nouvel onglet)",
     show_more_fmt: "Afficher {next} de plus (sur {rest})",
+    crashed:
+        "Désolé, le widget Heartstopper a cessé de fonctionner. Rechargez la page pour réessayer.",
     roles: ["Élève", "Enseignant", "Famille", "Autre"],
     billings: ["Rôle principal", "Récurrent", "Invité", "Voix", "Caméo"],
     kinds: [
@@ -400,6 +405,7 @@ pub static DE: Strings = Strings {
     sources: "Quellen",
     opens_new_tab: "(öffnet in neuem Tab)",
     show_more_fmt: "{next} weitere zeigen (von {rest})",
+    crashed: "Das Heartstopper-Widget funktioniert leider nicht mehr. Laden Sie die Seite neu, um es erneut zu versuchen.",
     roles: ["Schüler*in", "Lehrkraft", "Familie", "Andere"],
     billings: ["Hauptbesetzung", "Wiederkehrend", "Gast", "Stimme", "Cameo"],
     kinds: [
@@ -471,6 +477,7 @@ pub static PT_BR: Strings = Strings {
     sources: "Fontes",
     opens_new_tab: "(abre em nova aba)",
     show_more_fmt: "Mostrar mais {next} (de {rest})",
+    crashed: "Desculpe, o widget de Heartstopper parou de funcionar. Recarregue a página para tentar de novo.",
     roles: ["Estudante", "Professor", "Família", "Outros"],
     billings: [
         "Elenco principal",

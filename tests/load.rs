@@ -132,3 +132,89 @@ fn attributes_use_the_url_names() {
         (&["2".to_string()][..], "timeline", 7)
     );
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A JSON value of any shape, a few levels deep.
+    fn arb_json() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(Into::into),
+            any::<i64>().prop_map(Into::into),
+            any::<f64>().prop_map(
+                |f| serde_json::Number::from_f64(f).map_or(serde_json::Value::Null, Into::into)
+            ),
+            "\\PC{0,20}".prop_map(Into::into),
+            Just("2023-02-30".into()),
+            Just("<img src=x onerror=alert(1)>".into()),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Into::into),
+                proptest::collection::btree_map("[a-z_]{1,8}", inner, 0..4)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// Every place in a JSON value, as a path of keys and indices.
+    fn paths(value: &serde_json::Value, here: Vec<String>, out: &mut Vec<Vec<String>>) {
+        out.push(here.clone());
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    let mut p = here.clone();
+                    p.push(k.clone());
+                    paths(v, p, out);
+                }
+            }
+            serde_json::Value::Array(list) => {
+                for (i, v) in list.iter().enumerate() {
+                    let mut p = here.clone();
+                    p.push(i.to_string());
+                    paths(v, p, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn at<'a>(value: &'a mut serde_json::Value, path: &[String]) -> &'a mut serde_json::Value {
+        path.iter().fold(value, |v, key| match v {
+            serde_json::Value::Object(map) => map.get_mut(key).expect("path exists"),
+            serde_json::Value::Array(list) => &mut list[key.parse::<usize>().expect("index")],
+            _ => unreachable!("paths only go through containers"),
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn arbitrary_text(text in "\\PC{0,400}") {
+            let _ = from_json(&text);
+        }
+
+        #[test]
+        fn arbitrary_json(value in arb_json()) {
+            let _ = from_json(&value.to_string());
+        }
+
+        /// The real data with one value anywhere replaced by anything:
+        /// either accepted (and then valid) or refused with a message.
+        #[test]
+        fn one_value_replaced(pick in any::<prop::sample::Index>(), replacement in arb_json()) {
+            let mut json = exported();
+            let mut all = Vec::new();
+            paths(&json, Vec::new(), &mut all);
+            let path = pick.get(&all[1..]).clone();
+            *at(&mut json, &path) = replacement;
+            match from_json(&json.to_string()) {
+                Ok(data) => prop_assert!(heartstopper_widget::data::validate(&data).is_empty()),
+                Err(err) => prop_assert!(!err.to_string().is_empty()),
+            }
+        }
+    }
+}

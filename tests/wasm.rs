@@ -215,3 +215,31 @@ async fn tabs_follow_the_arrow_keys() {
         .is_none());
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn after_a_panic_every_widget_shows_a_message_instead_of_going_dead() {
+    use heartstopper_widget::embed;
+    let document = gloo::utils::document();
+    let host = document.create_element("div").expect("host");
+    let root = document.create_element("div").expect("root");
+    host.append_child(&root).expect("appended");
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("appended");
+    let widget = embed::mount(host.clone(), root.clone(), js_sys::Object::new().into());
+    yew::scheduler::flush().await;
+    assert!(
+        root.query_selector(".hsw-card").ok().flatten().is_some(),
+        "mounted"
+    );
+    // What the panic hook does, without panicking the test itself.
+    embed::show_crash_message();
+    assert_eq!(
+        root.text_content().as_deref(),
+        Some(heartstopper_widget::text::EN.crashed)
+    );
+    widget.destroy();
+    host.remove();
+}

@@ -1,7 +1,9 @@
 // A small static server for the built dist/, used by the end-to-end tests.
 // It sends the right MIME types (application/wasm) and allows cross-origin
 // use (Access-Control-Allow-Origin), as a fan site's CDN would. Test pages
-// are served from tests/e2e/fixtures/ under /__test__/.
+// are served from tests/e2e/fixtures/ under /__test__/. Every page is served
+// under the strict Content-Security-Policy a careful fan site would use, so
+// every test also shows that the widget needs nothing more.
 // Usage: node serve.mjs <dir> <port>
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +14,7 @@ const fixtures = resolve(new URL('./fixtures', import.meta.url).pathname);
 // The benchmark's generated pages and data, under /__bench__/.
 const bench = process.env.HSW_BENCH_DIR ? resolve(process.env.HSW_BENCH_DIR) : null;
 const port = Number(process.argv[3] ?? 4173);
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -39,10 +42,14 @@ createServer(async (req, res) => {
   if (path.endsWith('/')) file = join(file, 'index.html');
   try {
     const body = await readFile(file);
+    const type = types[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'access-control-allow-origin': '*',
+      'content-type': type,
+      // /__test__/no-cors/ plays a server that does not allow other origins.
+      ...(path.includes('/no-cors/') ? {} : { 'access-control-allow-origin': '*' }),
       'cache-control': 'no-cache',
+      // `?nocsp` serves a page without the policy (to see CORS itself refuse).
+      ...(type.startsWith('text/html') && !req.url.includes('nocsp') ? { 'content-security-policy': CSP } : {}),
     });
     res.end(body);
   } catch {
