@@ -11,6 +11,7 @@ pub mod dates;
 pub mod embed;
 pub mod filter;
 pub mod hooks;
+pub mod page;
 pub mod search;
 pub mod state;
 pub mod text;

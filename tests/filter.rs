@@ -9,6 +9,9 @@ use heartstopper_widget::filter::{
 };
 use heartstopper_widget::search::fold;
 use proptest::prelude::*;
+
+mod common;
+use common::arb_filter;
 use std::collections::BTreeSet;
 
 fn filter(seasons: &[&str], schools: &[&str]) -> Filter {
@@ -208,40 +211,6 @@ fn sorting_keeps_everyone_and_orders_them() {
         .iter()
         .take(18)
         .all(|p| p.appearances[0].season == "1"));
-}
-
-fn arb_filter() -> impl Strategy<Value = Filter> {
-    let data = embedded();
-    let ids = |g| {
-        option_ids(data, g)
-            .into_iter()
-            .map(|s| s.to_string())
-            .collect::<Vec<_>>()
-    };
-    let (seasons, schools, roles) = (ids(Group::Season), ids(Group::School), ids(Group::Role));
-    (
-        proptest::sample::subsequence(seasons.clone(), 0..=seasons.len()),
-        proptest::sample::subsequence(schools.clone(), 0..=schools.len()),
-        proptest::sample::subsequence(roles.clone(), 0..=roles.len()),
-        prop_oneof![
-            Just(String::new()),
-            Just("nel".to_string()),
-            Just("É".to_string()),
-            "[a-z ]{0,4}"
-        ],
-        any::<bool>(),
-    )
-        .prop_map(|(seasons, schools, roles, q, new_only)| {
-            let mut f = Filter {
-                seasons: seasons.into_iter().collect(),
-                schools: schools.into_iter().collect(),
-                roles: roles.into_iter().collect(),
-                q,
-                new_only,
-            };
-            f.settle();
-            f
-        })
 }
 
 /// The definition, written out the long way.

@@ -9,6 +9,9 @@ use heartstopper_widget::timeline::Selection;
 use heartstopper_widget::url_state::{parse, write, UrlState, View};
 use proptest::prelude::*;
 
+mod common;
+use common::arb_filter;
+
 fn state(seasons: &[&str], schools: &[&str]) -> UrlState {
     UrlState {
         filter: Filter {
@@ -158,45 +161,21 @@ fn keeps_the_parameters_it_does_not_own() {
 }
 
 fn arb_state() -> impl Strategy<Value = UrlState> {
-    let data = embedded();
-    let ids = |g| {
-        option_ids(data, g)
-            .into_iter()
-            .map(|s| s.to_string())
-            .collect::<Vec<_>>()
-    };
-    let (seasons, schools, roles) = (ids(Group::Season), ids(Group::School), ids(Group::Role));
-    let people: Vec<String> = data.people.iter().map(|p| p.id.to_string()).collect();
+    let people: Vec<String> = embedded().people.iter().map(|p| p.id.to_string()).collect();
     (
-        proptest::sample::subsequence(seasons.clone(), 0..=seasons.len()),
-        proptest::sample::subsequence(schools.clone(), 0..=schools.len()),
-        proptest::sample::subsequence(roles.clone(), 0..=roles.len()),
-        "[a-zA-Zé &=?#%+]{0,12}",
-        any::<bool>(),
+        arb_filter(),
         0..4usize,
         0..3usize,
         proptest::option::of(proptest::sample::select(people)),
         proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
     )
-        .prop_map(
-            |(seasons, schools, roles, q, new_only, sort, view, person, lang)| {
-                let mut filter = Filter {
-                    seasons: seasons.into_iter().collect(),
-                    schools: schools.into_iter().collect(),
-                    roles: roles.into_iter().collect(),
-                    q: q.trim().to_string(),
-                    new_only,
-                };
-                filter.settle();
-                UrlState {
-                    filter,
-                    sort: Sort::ALL[sort],
-                    view: View::ALL[view],
-                    selection: person.map(Selection::Person),
-                    lang,
-                }
-            },
-        )
+        .prop_map(|(filter, sort, view, person, lang)| UrlState {
+            filter,
+            sort: Sort::ALL[sort],
+            view: View::ALL[view],
+            selection: person.map(Selection::Person),
+            lang,
+        })
 }
 
 proptest! {

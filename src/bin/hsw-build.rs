@@ -1,5 +1,6 @@
 //! Build step run by Trunk after each build (see Trunk.toml), on the files
-//! Trunk is about to move into `dist/`:
+//! Trunk is about to move into `dist/` (the rewrites themselves are in
+//! `heartstopper_widget::page`, tested in `tests/page.rs`):
 //! - removes Trunk's inline loader from the HTML pages, so they run under a
 //!   strict Content-Security-Policy; `heartstopper-widget.js` loads the wasm;
 //! - pre-renders the widget (Yew SSR) into each `<heartstopper-widget
@@ -24,6 +25,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use heartstopper_widget::data::{embedded, DataRef};
+    use heartstopper_widget::page::{prerender, strip_trunk_loader};
     use heartstopper_widget::url_state::UrlState;
     use heartstopper_widget::{App, AppProps};
     use std::path::{Path, PathBuf};
@@ -61,81 +63,7 @@ mod native {
         ))
     }
 
-    /// Puts `widget` into each `<heartstopper-widget … prerender>` as a
-    /// declarative shadow root holding the same stylesheet and root element
-    /// the custom element would create.
-    pub fn prerender(html: &str, widget: &str) -> String {
-        let mut out = String::with_capacity(html.len() + widget.len());
-        let mut rest = html;
-        while let Some(start) = rest.find("<heartstopper-widget") {
-            let Some(open_len) = rest[start..].find('>') else {
-                break;
-            };
-            let open_end = start + open_len + 1;
-            let tag = &rest[start..open_end];
-            out.push_str(&rest[..open_end]);
-            if tag
-                .split_whitespace()
-                .any(|a| a.trim_end_matches('>') == "prerender")
-            {
-                out.push_str("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"widget.css\"><div class=\"hsw-root\">");
-                out.push_str(widget);
-                out.push_str("</div></template>");
-            }
-            rest = &rest[open_end..];
-        }
-        out.push_str(rest);
-        out
-    }
-
     fn write(path: &Path, text: &str) -> Result<(), String> {
         std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
-    }
-
-    /// Removes what Trunk injects to start the wasm: the inline
-    /// `<script type="module">` (the page's own `heartstopper-widget.js` does
-    /// that, and inline scripts would need `'unsafe-inline'` in a
-    /// Content-Security-Policy) and the preloads of the glue and the wasm (the
-    /// element fetches them after the pre-rendered page has painted, so that
-    /// they never hold up the first paint).
-    pub fn strip_trunk_loader(html: &str) -> String {
-        let html = strip_inline_loader(html);
-        let mut out = String::with_capacity(html.len());
-        let mut rest = html.as_str();
-        while let Some(start) = rest.find("<link rel=\"") {
-            let Some(len) = rest[start..].find('>') else {
-                break;
-            };
-            let end = start + len + 1;
-            let tag = &rest[start..end];
-            out.push_str(&rest[..start]);
-            let preload = tag.starts_with("<link rel=\"modulepreload\"")
-                || tag.starts_with("<link rel=\"preload\"");
-            if !(preload && (tag.contains("hsw.js") || tag.contains("hsw_bg.wasm"))) {
-                out.push_str(tag);
-            }
-            rest = &rest[end..];
-        }
-        out.push_str(rest);
-        out
-    }
-
-    fn strip_inline_loader(html: &str) -> String {
-        let mut out = String::with_capacity(html.len());
-        let mut rest = html;
-        while let Some(start) = rest.find("<script type=\"module\">") {
-            let Some(len) = rest[start..].find("</script>") else {
-                break;
-            };
-            let end = start + len + "</script>".len();
-            let block = &rest[start..end];
-            out.push_str(&rest[..start]);
-            if !block.contains("import init") {
-                out.push_str(block);
-            }
-            rest = &rest[end..];
-        }
-        out.push_str(rest);
-        out
     }
 }
