@@ -56,9 +56,12 @@ if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "versio
   mkdir -p "$TOOLS"
   npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION" >/dev/null
 fi
-if [ -f "$ROOT/tests/e2e/package-lock.json" ] && [ ! -d "$ROOT/tests/e2e/node_modules/@playwright/test" ]; then
+# The end-to-end test packages, again whenever the lockfile changes.
+E2E="$ROOT/tests/e2e"
+if ! cmp -s "$E2E/package-lock.json" "$E2E/node_modules/.installed-lock.json" 2>/dev/null; then
   say "installing the end-to-end test packages"
-  (cd "$ROOT/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  (cd "$E2E" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$E2E/package-lock.json" "$E2E/node_modules/.installed-lock.json"
 fi
 
 # --- Crates, so that builds can run offline.

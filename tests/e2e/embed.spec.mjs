@@ -3,6 +3,7 @@
 // bad, and the self-sizing iframe.
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.mjs';
+import Ajv2020 from 'ajv/dist/2020.js';
 
 const names = (widget) => widget.locator('.hsw-card .hsw-name').allTextContents();
 
@@ -161,12 +162,22 @@ test('the demo page shows every embedding mode without an error', async ({ page 
   expect(errors).toEqual([]);
 });
 
-test('dist ships the data and its schema', async ({ request }) => {
+test('dist ships the data and its JSON Schema, and the data follows the schema', async ({ request }) => {
   const data = await (await request.get('heartstopper.json')).json();
   expect(data.people.length).toBeGreaterThan(30);
   expect(data.people[0]).toMatchObject({ id: 'nick-nelson', actor: 'Kit Connor' });
   const schema = await (await request.get('heartstopper.schema.json')).json();
-  expect(schema.required).toEqual(['as_of', 'show', 'seasons', 'schools', 'people', 'events', 'sources']);
+  const validate = new Ajv2020({ allErrors: true }).compile(schema);
+  expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  const demo = await (await request.get('demo-data.json')).json();
+  expect(validate(demo), JSON.stringify(validate.errors)).toBe(true);
+  // And the schema catches what the widget would refuse.
+  const bad = structuredClone(data);
+  bad.people[0].role = 'wizard';
+  bad.events[0].date = '2023-13-01';
+  bad.sources[0].url = 'javascript:alert(1)';
+  expect(validate(bad)).toBe(false);
+  expect(validate.errors.map((e) => e.instancePath).sort()).toEqual(['/events/0/date', '/people/0/role', '/sources/0/url']);
 });
 
 test('the pages carry no inline script (Trunk\'s loader is removed at build time)', async ({ request }) => {
