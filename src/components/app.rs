@@ -122,6 +122,10 @@ pub fn App(props: &AppProps) -> Html {
             .chain(browser_langs.iter().map(String::as_str)),
     );
     let t = strings(lang);
+    let filters_open = use_state(|| false);
+    let active_count = url.filter.active(&data).len()
+        + usize::from(!url.filter.q.trim().is_empty())
+        + usize::from(url.filter.new_only);
     let filter = url.filter.clone();
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
     let panel_id = format!("{uid}-panel");
@@ -134,7 +138,22 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(notice) = &props.notice {
                 <p class="hsw-notice" role="alert" part="notice">{ notice.clone() }</p>
             }
-            <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} />
+            // On narrow containers the filters fold away behind this button
+            // (CSS decides when it shows); on wide ones they are always open.
+            <button
+                type="button"
+                class="hsw-clear hsw-filters-toggle"
+                aria-expanded={filters_open.to_string()}
+                aria-controls={format!("{uid}-filters")}
+                onclick={{ let open = filters_open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) }}
+            >
+                { t.filters_label }
+                if active_count > 0 {
+                    { format!(" ({active_count})") }
+                }
+                <span class="hsw-tag-x" aria-hidden="true">{ if *filters_open { "▴" } else { "▾" } }</span>
+            </button>
+            <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} open={*filters_open} />
             <ActiveFilters data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} />
             <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} />
             <SelectionBar data={data.clone()} selection={url.selection.clone()} dispatch={dispatch.clone()} />

@@ -13,6 +13,9 @@ pub struct FilterBarProps {
     pub filter: Filter,
     pub dispatch: Callback<Action>,
     pub uid: AttrValue,
+    /// Unfolded on a narrow container (always shown on a wide one).
+    #[prop_or_default]
+    pub open: bool,
 }
 
 /// The search box, one group of toggle buttons per dimension, and "new this
@@ -24,7 +27,13 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         .dispatch
         .reform(|(group, id): (Group, String)| Action::Toggle(group, id));
     html! {
-        <div class="hsw-filters" role="group" aria-label={t.filters_label} part="filters">
+        <div
+            class={classes!("hsw-filters", (!props.open).then_some("hsw-folded"))}
+            id={format!("{}-filters", props.uid)}
+            role="group"
+            aria-label={t.filters_label}
+            part="filters"
+        >
             <SearchBox uid={props.uid.clone()} value={props.filter.q.clone()} dispatch={props.dispatch.clone()} />
             for group in Group::ALL {
                 <FilterGroup

@@ -152,3 +152,27 @@ test('the grid is painted before the wasm arrives (pre-rendered), then replaced 
   await expect(page).toHaveURL(/\?season=1$/);
   expect(await page.evaluate(() => window.shifts)).toBe(0);
 });
+
+test('on a phone the filters fold behind one button, and the cards start on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('?season=2');
+  await ready(page);
+  const toggle = page.getByRole('button', { name: 'Filters (1)' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('group', { name: 'Season' })).toBeHidden();
+  // The active filter still shows as a tag, and the first card is in view.
+  await expect(page.getByRole('button', { name: 'Remove filter: Season 2' })).toBeVisible();
+  await expect(page.locator('.hsw-card').first()).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screenshots/phone-folded.png' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('button', { name: /^Truham\b/ }).click();
+  await expect(page).toHaveURL(/\?season=2&school=truham$/);
+  await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeVisible();
+  await expectNoAxeViolations(page, 'phone, filters open');
+  await page.screenshot({ path: 'test-results/screenshots/phone-open.png' });
+  // On a wide screen there is no fold.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('.hsw-filters-toggle')).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Season' })).toBeVisible();
+});
