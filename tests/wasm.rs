@@ -85,7 +85,7 @@ async fn clicking_filters_changes_the_grid() {
     yew::scheduler::flush().await;
     assert_eq!(names(&root).len(), 3);
 
-    root.query_selector(".hsw-clear")
+    root.query_selector(".hsw-active .hsw-clear")
         .ok()
         .flatten()
         .expect("clear")
