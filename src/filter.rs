@@ -107,6 +107,13 @@ impl Filter {
         self.settle();
     }
 
+    /// How many filters are on: options, the search and "new this season".
+    pub fn active_count(&self, data: &Dataset) -> usize {
+        self.active(data).len()
+            + usize::from(!self.q.trim().is_empty())
+            + usize::from(self.new_only)
+    }
+
     /// The selected `(group, id)` pairs in the order the options are shown.
     pub fn active(&self, data: &Dataset) -> Vec<(Group, Text)> {
         Group::ALL

@@ -284,3 +284,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn active_count_counts_options_search_and_new() {
+    let data = embedded();
+    assert_eq!(Filter::default().active_count(data), 0);
+    let mut f = filter(&["2", "3"], &["truham"]);
+    assert_eq!(f.active_count(data), 3);
+    f.q = "  nick ".into();
+    f.new_only = true;
+    assert_eq!(f.active_count(data), 5);
+    f.q = "   ".into();
+    assert_eq!(f.active_count(data), 4);
+}

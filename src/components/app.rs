@@ -123,9 +123,7 @@ pub fn App(props: &AppProps) -> Html {
     );
     let t = strings(lang);
     let filters_open = use_state(|| false);
-    let active_count = url.filter.active(&data).len()
-        + usize::from(!url.filter.q.trim().is_empty())
-        + usize::from(url.filter.new_only);
+    let active_count = url.filter.active_count(&data);
     let filter = url.filter.clone();
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
     let panel_id = format!("{uid}-panel");

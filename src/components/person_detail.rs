@@ -30,6 +30,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
             .find(|s| s.id == id)
             .map_or_else(|| id.to_owned(), |s| t.season_title(&s.id, &s.title))
     };
+    let events = events_of(data, &person.id);
     let school = |id: Option<&str>| {
         id.and_then(|id| data.schools.iter().find(|s| s.id == id))
             .map_or(t.no_school, |s| s.name.as_ref())
@@ -66,11 +67,11 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                 </tbody>
             </table>
             <h3 class="hsw-detail-heading">{ t.their_events }</h3>
-            if events_of(data, &person.id).is_empty() {
+            if events.is_empty() {
                 <p>{ t.no_events }</p>
             }
             <ul class="hsw-links">
-                for i in events_of(data, &person.id) {
+                for i in events.iter().copied() {
                     <li key={data.events[i].id.to_string()}>
                         <button type="button" class="hsw-link"
                             onclick={{ let id = data.events[i].id.to_string(); props.dispatch.reform(move |_: MouseEvent| Action::Select(Selection::Event(id.clone()))) }}>
