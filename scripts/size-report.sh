@@ -7,7 +7,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIST="${DIST:-$ROOT/dist}"
-FIRST_LOAD=(index.html page.css widget.css favicon.svg heartstopper-widget.js hsw.js hsw_bg.wasm)
+FIRST_LOAD=(index.html widget.css favicon.svg heartstopper-widget.js hsw.js hsw_bg.wasm)
 budget=""
 if [ "${1:-}" = "--budget" ]; then budget="$2"; fi
 

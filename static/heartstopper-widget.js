@@ -42,7 +42,10 @@ class HeartstopperWidget extends HTMLElement {
     // first paint, so a pre-rendered page shows at once.
     ready ??= new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(() => {
       performance.mark('hsw:start');
-      return init({ module_or_path: new URL('hsw_bg.wasm', base) }).then(() => performance.mark('hsw:instantiated'));
+      return init({ module_or_path: new URL('hsw_bg.wasm', base) })
+        .then(() => performance.mark('hsw:instantiated'))
+        // Render in a task of its own, so no single task blocks input long.
+        .then(() => new Promise((resolve) => setTimeout(resolve, 0)));
     });
     ready.then(
       () => {

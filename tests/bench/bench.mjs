@@ -83,7 +83,7 @@ window.isoReady = true;`);
 
 // ---------------------------------------------------------------- size
 function sizes() {
-  const first = ['index.html', 'page.css', 'heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'widget.css', 'favicon.svg'];
+  const first = ['index.html', 'heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'widget.css', 'favicon.svg'];
   let raw = 0; let gz = 0; let br = 0;
   const files = [];
   for (const name of first) {

@@ -4,9 +4,12 @@
 // are served from tests/e2e/fixtures/ under /__test__/. Every page is served
 // under the strict Content-Security-Policy a careful fan site would use, so
 // every test also shows that the widget needs nothing more.
+// Text, JSON and wasm are sent compressed (brotli or gzip, as the browser
+// asks), as any static host does, so that measurements see real sizes.
 // Usage: node serve.mjs <dir> <port>
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? '../../dist');
@@ -27,6 +30,18 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const cache = new Map();
+function compress(file, body, encoding) {
+  const key = `${encoding}:${file}:${body.length}`;
+  if (!cache.has(key)) {
+    cache.set(key, encoding === 'br'
+      // Like a CDN: the best quality for the app's files, a fast one for big data.
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length > 1 << 20 ? 5 : 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return cache.get(key);
+}
+
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const [dir, rest] = path.startsWith('/__test__/')
@@ -41,7 +56,11 @@ createServer(async (req, res) => {
   }
   if (path.endsWith('/')) file = join(file, 'index.html');
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const compressible = /\.(html|js|mjs|css|json|wasm|svg|txt)$/.test(file) && body.length > 1024;
+    const encoding = compressible ? (accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null) : null;
+    if (encoding) body = compress(file, body, encoding);
     const type = types[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
       'content-type': type,
@@ -49,6 +68,7 @@ createServer(async (req, res) => {
       ...(path.includes('/no-cors/') ? {} : { 'access-control-allow-origin': '*' }),
       'cache-control': 'no-cache',
       // `?nocsp` serves a page without the policy (to see CORS itself refuse).
+      ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
       ...(type.startsWith('text/html') && !req.url.includes('nocsp') ? { 'content-security-policy': CSP } : {}),
     });
     res.end(body);
