@@ -7,7 +7,6 @@
 
 use crate::data::{Appearance, Billing, Dataset, Person, Role, Text, NO_SCHOOL};
 use crate::search::{self, Query};
-use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 /// A group of options; also the URL parameter name.
@@ -310,31 +309,27 @@ impl Sort {
 /// Sorts people (indices into `data.people`), keeping data order for ties.
 pub fn sort_people(data: &Dataset, filter: &Filter, people: &mut [usize], sort: Sort) {
     let m = Matcher::new(data, filter);
-    let billing = |i: usize| -> Billing {
+    // Each person's key is worked out once (folding names allocates), not
+    // once per comparison; the sort is stable, so ties keep data order.
+    people.sort_by_cached_key(|&i| {
         let p = &data.people[i];
-        m.appearance(p)
-            .or(p.appearances.first())
-            .map_or(Billing::Cameo, |a| a.billing)
-    };
-    let season_rank = |i: usize| -> usize {
-        first_season(data, &data.people[i])
-            .and_then(|s| data.seasons.iter().position(|x| x.id == s))
-            .unwrap_or(0)
-    };
-    let text = |s: &str| search::fold(s);
-    let compare = |a: &usize, b: &usize| -> Ordering {
         match sort {
-            Sort::Billing => billing(*a).cmp(&billing(*b)),
-            Sort::Character => {
-                text(&data.people[*a].character).cmp(&text(&data.people[*b].character))
+            Sort::Billing => {
+                let billing = m
+                    .appearance(p)
+                    .or(p.appearances.first())
+                    .map_or(Billing::Cameo, |a| a.billing);
+                (billing as usize, String::new())
             }
-            Sort::Actor => {
-                surname_first(&data.people[*a].actor).cmp(&surname_first(&data.people[*b].actor))
+            Sort::Character => (0, search::fold(&p.character)),
+            Sort::Actor => (0, surname_first(&p.actor)),
+            Sort::FirstAppearance => {
+                let rank =
+                    first_season(data, p).and_then(|s| data.seasons.iter().position(|x| x.id == s));
+                (rank.unwrap_or(0), String::new())
             }
-            Sort::FirstAppearance => season_rank(*a).cmp(&season_rank(*b)),
         }
-    };
-    people.sort_by(compare);
+    });
 }
 
 /// "Kit Connor" → "connor kit", so actors sort by their last name:
