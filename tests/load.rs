@@ -21,7 +21,7 @@ fn the_exported_json_reads_back_as_the_embedded_data() {
     assert!(json["people"][0]["appearances"][0]
         .get("inferred")
         .is_none());
-    assert_eq!(json["events"][0]["date"], "2014-02-20");
+    assert_eq!(json["events"][0]["date"], "2014-07-31");
 }
 
 #[test]

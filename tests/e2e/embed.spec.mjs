@@ -142,11 +142,11 @@ test('the iframe embed sizes itself to its content, with no inner scroll bar', a
   await expect.poll(fits).toBe(true);
   const before = (await frame.boundingBox()).height;
   // Fewer cards: the frame shrinks with them.
-  await inner.getByRole('button', { name: /^Lambert\b/ }).click();
+  await inner.getByRole('button', { name: /^Higgs\b/ }).click();
   await expect.poll(async () => (await frame.boundingBox()).height).toBeLessThan(before - 100);
   await expect.poll(fits).toBe(true);
   // The frame reads its state from its own URL and keeps it there.
-  await expect(inner.locator('.hsw-status')).toContainText('Season 2, Lambert');
+  await expect(inner.locator('.hsw-status')).toContainText('Season 2, Higgs');
   await expectNoAxeViolations(page, 'iframe host');
   await page.screenshot({ path: 'test-results/screenshots/iframe.png', fullPage: true });
 });

@@ -1,0 +1,257 @@
+//! Facts a fan would catch (issue 11): each correction to the data, and what
+//! the filters show for it, judged through the same URL parser the widget uses.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use heartstopper_widget::data::{
+    embedded, Billing, Dataset, Date, Event, EventKind, Person, Precision, Role, Status,
+};
+use heartstopper_widget::filter::{is_new_in, matching_people};
+use heartstopper_widget::timeline::{eras, events_of, is_upcoming};
+use heartstopper_widget::url_state::parse;
+
+fn person(id: &str) -> &'static Person {
+    embedded()
+        .people
+        .iter()
+        .find(|p| p.id == id)
+        .unwrap_or_else(|| panic!("no person {id}"))
+}
+
+fn event(id: &str) -> &'static Event {
+    embedded()
+        .events
+        .iter()
+        .find(|e| e.id == id)
+        .unwrap_or_else(|| panic!("no event {id}"))
+}
+
+/// The people a shared link shows, in data order.
+fn shown(query: &str) -> Vec<String> {
+    let data = embedded();
+    let filter = parse(query, data).filter;
+    matching_people(data, &filter)
+        .into_iter()
+        .map(|i| data.people[i].id.to_string())
+        .collect()
+}
+
+/// The events a shared link shows in the timeline, in era order.
+fn timeline(query: &str) -> Vec<String> {
+    let data = embedded();
+    let filter = parse(query, data).filter;
+    eras(data, &filter)
+        .iter()
+        .flat_map(|era| era.events.iter().map(|&i| data.events[i].id.to_string()))
+        .collect()
+}
+
+fn seasons_of(p: &Person) -> Vec<&str> {
+    p.appearances.iter().map(|a| a.season.as_ref()).collect()
+}
+
+fn school_in(p: &Person, season: &str) -> Option<String> {
+    p.appearances
+        .iter()
+        .find(|a| a.season == season)
+        .and_then(|a| a.school.as_ref().map(ToString::to_string))
+}
+
+fn season<'a>(data: &'a Dataset, id: &str) -> &'a heartstopper_widget::data::Season {
+    data.seasons
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("no season {id}"))
+}
+
+#[test]
+fn the_data_was_checked_on_24_november_2026() {
+    assert_eq!(embedded().as_of, Date::new(2026, 11, 24));
+}
+
+#[test]
+fn james_mcewan_is_new_in_season_2() {
+    let data = embedded();
+    let james = person("james-mcewan");
+    // The character starts in season 2; the actor's unnamed season 1 part is
+    // told in the text, not as an appearance.
+    assert_eq!(seasons_of(james), ["2", "3"]);
+    assert!(james.blurb.contains("unnamed student in season 1"));
+    let s2 = &james.appearances[0];
+    assert_eq!(
+        (s2.billing, s2.school.as_deref(), s2.inferred),
+        (Billing::Recurring, Some("truham"), false)
+    );
+    assert!(is_new_in(data, james, "2"));
+    assert!(!is_new_in(data, james, "3"));
+    assert!(james.sources.iter().any(|s| s == "upi22"));
+
+    // ?season=2&new=1: the season 2 newcomers, James among them.
+    assert_eq!(
+        shown("?season=2&new=1"),
+        [
+            "sahar-zahid",
+            "james-mcewan",
+            "naomi",
+            "felix",
+            "christian",
+            "mr-farouk",
+            "david-nelson",
+            "stephane-nelson",
+            "amanda-olsson",
+        ]
+    );
+    // Who joined Truham in season 2.
+    assert_eq!(
+        shown("?season=2&school=truham&new=1"),
+        ["james-mcewan", "christian", "mr-farouk"]
+    );
+    // Not in season 1, and not new in season 3.
+    assert!(!shown("?season=1").contains(&"james-mcewan".to_string()));
+    assert!(!shown("?season=3&new=1").contains(&"james-mcewan".to_string()));
+    // The season 2 premiere names him with the other newcomers.
+    let premiere = event("season-2-premiere");
+    assert!(premiere.people.iter().any(|p| p == "james-mcewan"));
+    assert!(premiere
+        .people
+        .iter()
+        .all(|id| is_new_in(data, person(id), "2")));
+    let his: Vec<&str> = events_of(data, "james-mcewan")
+        .into_iter()
+        .map(|i| data.events[i].id.as_ref())
+        .collect();
+    assert_eq!(his, ["season-2-new-cast", "season-2-premiere"]);
+}
+
+#[test]
+fn oliver_spring_is_a_younger_cousin_in_one_episode_of_season_3() {
+    let data = embedded();
+    let oliver = person("oliver-spring");
+    assert_eq!(oliver.role, Role::Family);
+    assert!(oliver.blurb.contains("younger cousin"), "{}", oliver.blurb);
+    assert!(!oliver.blurb.starts_with("Charlie's younger brother"));
+    assert_eq!(seasons_of(oliver), ["3"]);
+    assert_eq!(oliver.appearances[0].billing, Billing::Guest);
+    assert_eq!(oliver.appearances[0].school, None);
+    assert!(oliver.sources.iter().any(|s| s == "dex24"));
+    assert!(is_new_in(data, oliver, "3"));
+
+    // A guest in season 3, at no school, and nowhere else.
+    assert!(shown("?season=3&role=family&new=1").contains(&"oliver-spring".to_string()));
+    assert!(shown("?season=3&school=none").contains(&"oliver-spring".to_string()));
+    for query in [
+        "?season=1",
+        "?season=2",
+        "?season=film",
+        "?season=3&school=truham",
+    ] {
+        assert!(
+            !shown(query).contains(&"oliver-spring".to_string()),
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn solitaire_was_published_on_31_july_2014() {
+    let data = embedded();
+    let solitaire = event("solitaire-published");
+    assert_eq!(solitaire.date, Date::new(2014, 7, 31));
+    assert_eq!(solitaire.date.precision(), Precision::Day);
+    assert_eq!(solitaire.kind, EventKind::Book);
+    // Two sources agree, so it is no longer marked unconfirmed.
+    assert!(!solitaire.unconfirmed);
+    assert!(solitaire.sources.len() >= 2);
+    // It is still the first event of the timeline, before the series.
+    assert_eq!(data.events[0].id, "solitaire-published");
+    assert_eq!(timeline("?q=solitaire")[0], "solitaire-published");
+    assert!(eras(data, &Default::default())[0].season.is_none());
+}
+
+#[test]
+fn no_source_is_a_page_the_fact_sheet_calls_fabricated_or_ai_written() {
+    for source in embedded().sources.iter() {
+        let url = source.url.as_deref().unwrap_or("");
+        for bad in ["fnnewsupdate.com", "grownewsus.com", "railway.app"] {
+            assert!(!url.contains(bad), "{}: {url}", source.id);
+        }
+    }
+    assert!(!embedded().sources.iter().any(|s| s.id == "grok-charlie"));
+}
+
+#[test]
+fn nick_and_charlie_are_a_couple_from_the_season_1_finale() {
+    let data = embedded();
+    let s1 = &season(data, "1").summary;
+    let s2 = &season(data, "2").summary;
+    assert!(s1.contains("Nick and Charlie are a couple"), "{s1}");
+    assert!(s1.contains("comes out to his mum"));
+    assert!(!s2.contains("start dating"), "{s2}");
+    assert!(s2.contains("Already a couple"), "{s2}");
+}
+
+#[test]
+fn naomi_and_felix_are_at_lambert_only_from_season_3() {
+    for id in ["naomi", "felix"] {
+        let p = person(id);
+        assert_eq!(seasons_of(p), ["2", "3"], "{id}");
+        // Season 2: prospective students, at no school a source names.
+        assert_eq!(school_in(p, "2"), None, "{id}");
+        let note = p.appearances[0].note.as_deref().unwrap_or("");
+        assert!(note.contains("prospective Lambert student"), "{id}: {note}");
+        assert_eq!(school_in(p, "3").as_deref(), Some("lambert"), "{id}");
+    }
+    // Like Elle, who applies in season 2 from Higgs.
+    assert_eq!(
+        school_in(person("elle-argent"), "2").as_deref(),
+        Some("higgs")
+    );
+    // ?season=2&school=lambert lists nobody; season 3 has all three.
+    assert!(shown("?season=2&school=lambert").is_empty());
+    assert_eq!(
+        shown("?season=3&school=lambert"),
+        ["elle-argent", "naomi", "felix"]
+    );
+    assert_eq!(shown("?season=2&school=higgs&q=elle"), ["elle-argent"]);
+}
+
+#[test]
+fn season_2_production_is_dated_by_netflix_s_announcement() {
+    let e = event("season-2-filming");
+    assert_eq!(e.date, Date::new(2022, 9, 22));
+    assert_eq!(e.kind, EventKind::Announcement);
+    assert_eq!(e.title, "Netflix announces season 2 is in production");
+    assert!(!e.title.contains("filming begins"));
+    assert_eq!(e.season.as_deref(), Some("2"));
+    assert!(e.sources.iter().any(|s| s == "upi22"));
+    assert!(timeline("?season=2").contains(&"season-2-filming".to_string()));
+}
+
+#[test]
+fn volume_6_came_out_on_2_july_2026() {
+    let data = embedded();
+    let v6 = event("volume-6");
+    assert_eq!(v6.date, Date::new(2026, 7, 2));
+    assert_eq!(v6.kind, EventKind::Book);
+    assert_eq!(v6.season.as_deref(), Some("film"));
+    assert!(!v6.text.contains("schedules"));
+    assert!(v6.text.contains("US and Canadian edition"));
+    // Past, as of the day the data was checked.
+    assert!(!is_upcoming(data, v6));
+    // The film season still adapts it.
+    assert_eq!(season(data, "film").volumes.as_ref(), &[6u8][..]);
+}
+
+#[test]
+fn the_film_has_no_confirmed_date_and_is_still_to_come() {
+    let data = embedded();
+    let film = season(data, "film");
+    assert_eq!(film.status, Status::Upcoming);
+    assert_eq!(film.premiere.precision(), Precision::Year);
+    let release = event("film-release");
+    assert_eq!(release.date, Date::new(2026, 0, 0));
+    assert!(release.unconfirmed);
+    assert!(is_upcoming(data, release));
+    // Only the two confirmed leads are in the film.
+    assert_eq!(shown("?season=film"), ["nick-nelson", "charlie-spring"]);
+}
