@@ -5,6 +5,10 @@ use crate::data::Date;
 use crate::dates;
 use gloo::events::EventListener;
 
+/// The element the widget lives in; equal when it is the same element.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostRef(pub web_sys::Element);
+
 /// The page's query string, with its `?`, or empty.
 pub fn query() -> String {
     gloo::utils::window()
@@ -166,6 +170,25 @@ pub fn emit(host: &web_sys::Element, name: &str, detail: &impl serde::Serialize)
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
     }
+}
+
+/// Focuses the first element inside `scope` that matches `selector`, if any.
+pub fn focus_first(scope: &web_sys::Element, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let target = scope
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
+    }
+}
+
+/// The element an event listener sits on.
+pub fn listener_element(event: &web_sys::Event) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    event.current_target()?.dyn_into().ok()
 }
 
 /// The focused element as seen from `node`'s own tree: inside a shadow root,

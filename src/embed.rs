@@ -4,9 +4,10 @@
 //! [`mount`] with its attributes; this module turns them into the widget's
 //! props, loads custom data, and updates or tears the app down.
 
-use crate::components::app::HostRef;
+use crate::browser::HostRef;
 use crate::data::{DataRef, Dataset, LoadError};
-use crate::text::{strings, Lang};
+use crate::lang::Lang;
+use crate::text::strings;
 use crate::{browser, url_state, App, AppProps};
 use serde::Deserialize;
 use std::cell::RefCell;
@@ -75,16 +76,6 @@ pub fn show_crash_message() {
             }
         }
     });
-}
-
-fn lang_of(config: &Config) -> Lang {
-    Lang::negotiate(
-        config
-            .lang
-            .as_deref()
-            .into_iter()
-            .chain(browser::preferred_languages().iter().map(String::as_str)),
-    )
 }
 
 /// Mounts a widget into `root` (inside the shadow root of `host`).
@@ -190,14 +181,6 @@ fn settle(inner: &Rc<RefCell<Inner>>, origin: &str, result: Result<Dataset, Load
 fn render(inner: &Rc<RefCell<Inner>>) {
     let mut inner = inner.borrow_mut();
     let config = &inner.config;
-    let lang = lang_of(config);
-    ROOTS.with(|roots| {
-        for (root, l) in roots.borrow_mut().iter_mut() {
-            if *root == inner.root {
-                *l = lang;
-            }
-        }
-    });
     let pairs = config.state.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let query = browser::query();
     let initial = if config.sync_url && url_state::has_state(&query) {
@@ -205,6 +188,19 @@ fn render(inner: &Rc<RefCell<Inner>>) {
     } else {
         url_state::from_pairs(pairs, &inner.data)
     };
+    // The same choice as the app's, for the panic message.
+    let lang = Lang::choose(
+        config.lang.as_deref(),
+        initial.lang,
+        browser::preferred_languages().iter().map(String::as_str),
+    );
+    ROOTS.with(|roots| {
+        for (root, l) in roots.borrow_mut().iter_mut() {
+            if *root == inner.root {
+                *l = lang;
+            }
+        }
+    });
     let props = AppProps {
         data: inner.data.clone(),
         initial,

@@ -5,6 +5,7 @@
 //! season, they appear at a selected school. An empty group means "any".
 //! Role, the text search and "new this season" narrow further.
 
+use crate::cast::{first_season, school_key};
 use crate::data::{Appearance, Billing, Dataset, Person, Role, Text, NO_SCHOOL};
 use crate::search::{self, Query};
 use std::collections::BTreeSet;
@@ -31,57 +32,117 @@ impl Group {
 }
 
 /// Everything that narrows the cast. Sets, so that the order of clicks never
-/// makes two equal filters differ.
+/// makes two equal filters differ. The fields are private so that every
+/// change keeps the one rule between them: "new this season" is only on with
+/// a season chosen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
-    pub seasons: BTreeSet<String>,
-    pub schools: BTreeSet<String>,
-    pub roles: BTreeSet<String>,
+    seasons: BTreeSet<String>,
+    schools: BTreeSet<String>,
+    roles: BTreeSet<Role>,
     /// Free text over actor and character (`?q=`).
-    pub q: String,
+    q: String,
     /// Only people who joined in a selected season (`?new=1`).
-    pub new_only: bool,
+    new_only: bool,
 }
 
 impl Filter {
-    pub fn selected(&self, group: Group) -> &BTreeSet<String> {
-        match group {
-            Group::Season => &self.seasons,
-            Group::School => &self.schools,
-            Group::Role => &self.roles,
-        }
+    /// The selected season ids.
+    pub fn seasons(&self) -> &BTreeSet<String> {
+        &self.seasons
     }
 
-    pub fn selected_mut(&mut self, group: Group) -> &mut BTreeSet<String> {
-        match group {
-            Group::Season => &mut self.seasons,
-            Group::School => &mut self.schools,
-            Group::Role => &mut self.roles,
-        }
+    /// The selected school ids (`none` for "no school").
+    pub fn schools(&self) -> &BTreeSet<String> {
+        &self.schools
+    }
+
+    pub fn roles(&self) -> &BTreeSet<Role> {
+        &self.roles
+    }
+
+    /// The text search, as typed.
+    pub fn q(&self) -> &str {
+        &self.q
+    }
+
+    pub fn new_only(&self) -> bool {
+        self.new_only
     }
 
     pub fn is_selected(&self, group: Group, id: &str) -> bool {
-        self.selected(group).contains(id)
+        match group {
+            Group::Season => self.seasons.contains(id),
+            Group::School => self.schools.contains(id),
+            Group::Role => Role::from_id(id).is_some_and(|r| self.roles.contains(&r)),
+        }
     }
 
-    /// Selects `id` if it is not selected, and deselects it if it is.
-    pub fn toggle(&mut self, group: Group, id: &str) {
-        let set = self.selected_mut(group);
-        if !set.remove(id) {
-            set.insert(id.to_owned());
+    /// Selects `id` in `group`; a role that does not exist is ignored.
+    pub fn select(&mut self, group: Group, id: &str) {
+        match group {
+            Group::Season => {
+                self.seasons.insert(id.to_owned());
+            }
+            Group::School => {
+                self.schools.insert(id.to_owned());
+            }
+            Group::Role => {
+                if let Some(role) = Role::from_id(id) {
+                    self.roles.insert(role);
+                }
+            }
+        }
+    }
+
+    /// Deselects `id` in `group`.
+    pub fn deselect(&mut self, group: Group, id: &str) {
+        match group {
+            Group::Season => {
+                self.seasons.remove(id);
+            }
+            Group::School => {
+                self.schools.remove(id);
+            }
+            Group::Role => {
+                if let Some(role) = Role::from_id(id) {
+                    self.roles.remove(&role);
+                }
+            }
         }
         self.settle();
     }
 
+    /// Selects `id` if it is not selected, and deselects it if it is.
+    pub fn toggle(&mut self, group: Group, id: &str) {
+        if self.is_selected(group, id) {
+            self.deselect(group, id);
+        } else {
+            self.select(group, id);
+        }
+    }
+
+    pub fn set_query(&mut self, q: impl Into<String>) {
+        self.q = q.into();
+    }
+
+    /// "New this season": stays off while no season is chosen.
+    pub fn set_new_only(&mut self, on: bool) {
+        self.new_only = on;
+        self.settle();
+    }
+
     /// "New this season" only means something with a season chosen.
-    pub fn settle(&mut self) {
+    fn settle(&mut self) {
         if self.seasons.is_empty() {
             self.new_only = false;
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        Group::ALL.iter().all(|g| self.selected(*g).is_empty())
+        self.seasons.is_empty()
+            && self.schools.is_empty()
+            && self.roles.is_empty()
             && self.q.trim().is_empty()
             && !self.new_only
     }
@@ -90,19 +151,20 @@ impl Filter {
     /// that option would show, given the other choices.
     pub fn with_only(&self, group: Group, id: &str) -> Filter {
         let mut f = self.clone();
-        let set = f.selected_mut(group);
-        set.clear();
-        set.insert(id.to_owned());
+        match group {
+            Group::Season => f.seasons.clear(),
+            Group::School => f.schools.clear(),
+            Group::Role => f.roles.clear(),
+        }
+        f.select(group, id);
         f
     }
 
     /// Drops ids the dataset does not know.
     pub fn retain_known(&mut self, data: &Dataset) {
-        for group in Group::ALL {
-            let known = option_ids(data, group);
-            self.selected_mut(group)
-                .retain(|id| known.iter().any(|k| k == id));
-        }
+        self.seasons.retain(|id| data.season(id).is_some());
+        self.schools
+            .retain(|id| id == NO_SCHOOL || data.school(id).is_some());
         self.settle();
     }
 
@@ -125,11 +187,14 @@ impl Filter {
             })
             .collect()
     }
-}
 
-/// The school id of an appearance, `none` when there is none.
-pub fn school_key(appearance: &Appearance) -> &str {
-    appearance.school.as_deref().unwrap_or(NO_SCHOOL)
+    /// The selected ids of `group`, in display order.
+    pub fn active_ids(&self, data: &Dataset, group: Group) -> Vec<Text> {
+        option_ids(data, group)
+            .into_iter()
+            .filter(|id| self.is_selected(group, id))
+            .collect()
+    }
 }
 
 /// The options of a group, in display order: the seasons in story order; the
@@ -176,7 +241,7 @@ impl<'a> Matcher<'a> {
     /// person passes the filter at all.
     pub fn appearance<'p>(&self, person: &'p Person) -> Option<&'p Appearance> {
         let f = self.filter;
-        if !f.roles.is_empty() && !f.roles.contains(person.role.id()) {
+        if !f.roles.is_empty() && !f.roles.contains(&person.role) {
             return None;
         }
         if !self
@@ -215,6 +280,16 @@ pub fn matching_appearance<'a>(
     Matcher::new(data, filter).appearance(person)
 }
 
+/// The appearance a card shows: the first one the filter selects, else the
+/// person's latest.
+pub fn focus_appearance<'a>(
+    data: &Dataset,
+    person: &'a Person,
+    filter: &Filter,
+) -> Option<&'a Appearance> {
+    matching_appearance(data, person, filter).or(person.appearances.last())
+}
+
 /// Indices into `data.people` of the people the filter shows, in data order.
 pub fn matching_people(data: &Dataset, filter: &Filter) -> Vec<usize> {
     let m = Matcher::new(data, filter);
@@ -243,6 +318,17 @@ impl FacetOption {
     }
 }
 
+/// "New this season" as an option: how many people it would show given the
+/// other choices; `None` while no season is chosen (it is inert then).
+pub fn new_only_count(data: &Dataset, filter: &Filter) -> Option<usize> {
+    if filter.seasons.is_empty() {
+        return None;
+    }
+    let mut f = filter.clone();
+    f.set_new_only(true);
+    Some(matching_people(data, &f).len())
+}
+
 pub fn facet_options(data: &Dataset, filter: &Filter, group: Group) -> Vec<FacetOption> {
     option_ids(data, group)
         .into_iter()
@@ -257,19 +343,6 @@ pub fn facet_options(data: &Dataset, filter: &Filter, group: Group) -> Vec<Facet
             }
         })
         .collect()
-}
-
-/// The season, in story order, in which the person first appears.
-pub fn first_season<'a>(data: &'a Dataset, person: &Person) -> Option<&'a str> {
-    data.seasons
-        .iter()
-        .map(|s| s.id.as_ref())
-        .find(|id| person.appearances.iter().any(|a| a.season == *id))
-}
-
-/// The person joined the cast in `season`.
-pub fn is_new_in(data: &Dataset, person: &Person, season: &str) -> bool {
-    first_season(data, person) == Some(season)
 }
 
 /// How the grid is ordered (`?sort=`).
@@ -324,8 +397,7 @@ pub fn sort_people(data: &Dataset, filter: &Filter, people: &mut [usize], sort: 
             Sort::Character => (0, search::fold(&p.character)),
             Sort::Actor => (0, surname_first(&p.actor)),
             Sort::FirstAppearance => {
-                let rank =
-                    first_season(data, p).and_then(|s| data.seasons.iter().position(|x| x.id == s));
+                let rank = first_season(data, p).and_then(|s| data.season_index(s));
                 (rank.unwrap_or(0), String::new())
             }
         }

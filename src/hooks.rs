@@ -1,10 +1,10 @@
 //! Custom hooks.
 
-use crate::browser;
-use crate::components::app::HostRef;
+use crate::browser::{self, HostRef};
 use crate::data::DataRef;
+use crate::lang::Lang;
 use crate::state::{Action, State};
-use crate::text::{strings, Lang, Strings};
+use crate::text::{strings, Strings};
 use crate::url_state::{self, UrlState};
 use yew::prelude::*;
 
@@ -24,7 +24,7 @@ pub fn use_url_sync(enabled: bool, data: &DataRef, state: &UseReducerHandle<Stat
                 if wanted != current {
                     let push = last.borrow().as_ref().is_some_and(|before| {
                         let mut typed = before.clone();
-                        typed.filter.q.clone_from(&url.filter.q);
+                        typed.filter.set_query(url.filter.q());
                         typed != *url
                     });
                     browser::set_query(&wanted, push);

@@ -4,6 +4,7 @@
 //! plain modules tested natively; the Yew components in `components` are thin.
 
 pub mod browser;
+pub mod cast;
 pub mod components;
 pub mod data;
 pub mod dates;
@@ -11,6 +12,9 @@ pub mod dates;
 pub mod embed;
 pub mod filter;
 pub mod hooks;
+pub mod lang;
+/// Build tooling (the post-build step): never compiled into the wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 pub mod search;
 pub mod state;

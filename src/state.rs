@@ -58,15 +58,9 @@ impl Reducible for State {
         let filter: &mut Filter = &mut next.url.filter;
         match action {
             Action::Toggle(group, id) => filter.toggle(group, &id),
-            Action::Remove(group, id) => {
-                filter.selected_mut(group).remove(&id);
-                filter.settle();
-            }
-            Action::Search(q) => filter.q = q,
-            Action::SetNewOnly(on) => {
-                filter.new_only = on;
-                filter.settle();
-            }
+            Action::Remove(group, id) => filter.deselect(group, &id),
+            Action::Search(q) => filter.set_query(q),
+            Action::SetNewOnly(on) => filter.set_new_only(on),
             Action::ClearFilters => *filter = Filter::default(),
             Action::SetSort(sort) => next.url.sort = sort,
             Action::SetView(view) => next.url.view = view,

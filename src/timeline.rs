@@ -67,17 +67,17 @@ impl<'a> EventMatcher<'a> {
             filter,
             people,
             index: PeopleIndex::new(data),
-            query: Query::new(&filter.q),
+            query: Query::new(filter.q()),
         }
     }
 
     pub fn matches(&self, event: &Event) -> bool {
         let f = self.filter;
-        if !f.seasons.is_empty()
+        if !f.seasons().is_empty()
             && !event
                 .season
                 .as_deref()
-                .is_some_and(|s| f.seasons.contains(s))
+                .is_some_and(|s| f.seasons().contains(s))
         {
             return false;
         }
@@ -86,7 +86,7 @@ impl<'a> EventMatcher<'a> {
             .iter()
             .filter_map(|id| self.index.get(id))
             .collect();
-        let narrows_people = !f.schools.is_empty() || !f.roles.is_empty() || f.new_only;
+        let narrows_people = !f.schools().is_empty() || !f.roles().is_empty() || f.new_only();
         if narrows_people
             && !involved.is_empty()
             && !involved
@@ -132,7 +132,7 @@ pub fn eras(data: &Dataset, filter: &Filter) -> Vec<Era> {
             !era.events.is_empty()
                 || era
                     .season
-                    .is_some_and(|i| filter.seasons.contains(data.seasons[i].id.as_ref()))
+                    .is_some_and(|i| filter.seasons().contains(data.seasons[i].id.as_ref()))
         })
         .collect()
 }
@@ -174,13 +174,13 @@ pub fn highlight(data: &Dataset, selection: Option<&Selection>) -> Highlight {
     let mut h = Highlight::default();
     match selection {
         Some(Selection::Person(id)) => {
-            if let Some(i) = data.people.iter().position(|p| p.id == *id) {
+            if let Some(i) = data.person_index(id) {
                 h.people.insert(i);
                 h.events.extend(events_of(data, id));
             }
         }
         Some(Selection::Event(id)) => {
-            if let Some(i) = data.events.iter().position(|e| e.id == *id) {
+            if let Some(i) = data.event_index(id) {
                 h.events.insert(i);
                 h.people.extend(people_of(data, &data.events[i]));
             }

@@ -6,17 +6,19 @@
 //! Writing keeps every parameter the widget does not own, and leaves out
 //! defaults so links stay short.
 
-use crate::data::Dataset;
+use crate::data::{Dataset, Text};
 use crate::filter::{Filter, Group, Sort};
+use crate::lang::Lang;
 use crate::search::MAX_QUERY;
-use crate::text::Lang;
 use crate::timeline::Selection;
 
 /// Longest value looked at: ids are short, so anything longer is noise.
 const MAX_VALUE: usize = 1024;
 
-/// The parameters the widget owns.
-const KEYS: [&str; 9] = [
+/// The parameters the widget owns (the element's state attributes have the
+/// same names: `static/heartstopper-widget.js` lists them too, and a test
+/// keeps the two lists equal).
+pub const KEYS: [&str; 9] = [
     "season", "school", "role", "q", "new", "sort", "view", "person", "event",
 ];
 
@@ -106,10 +108,9 @@ impl UrlState {
     pub fn detail(&self, data: &Dataset, shown: usize) -> Detail {
         let ids = |group| {
             self.filter
-                .active(data)
+                .active_ids(data, group)
                 .into_iter()
-                .filter(|(g, _)| *g == group)
-                .map(|(_, id)| id.into_owned())
+                .map(|id| id.into_owned())
                 .collect()
         };
         let (person, event) = match &self.selection {
@@ -121,8 +122,8 @@ impl UrlState {
             season: ids(Group::Season),
             school: ids(Group::School),
             role: ids(Group::Role),
-            q: self.filter.q.trim().to_owned(),
-            new: self.filter.new_only,
+            q: self.filter.q().trim().to_owned(),
+            new: self.filter.new_only(),
             sort: self.sort.id(),
             view: self.view.id(),
             person,
@@ -138,6 +139,7 @@ pub fn parse(query: &str, data: &Dataset) -> UrlState {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut person = None;
     let mut event = None;
+    let mut new_only = false;
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         if value.len() > MAX_VALUE {
             continue;
@@ -145,23 +147,27 @@ pub fn parse(query: &str, data: &Dataset) -> UrlState {
         let value = value.trim();
         let lower = value.to_ascii_lowercase();
         match key.as_ref() {
-            "q" => state.filter.q = value.chars().take(MAX_QUERY).collect(),
-            "new" => state.filter.new_only = matches!(lower.as_str(), "1" | "true" | "yes"),
+            "q" => state
+                .filter
+                .set_query(value.chars().take(MAX_QUERY).collect::<String>()),
+            "new" => new_only = matches!(lower.as_str(), "1" | "true" | "yes"),
             "sort" => state.sort = Sort::from_id(&lower).unwrap_or(state.sort),
             "view" => state.view = View::from_id(&lower).unwrap_or(state.view),
             "lang" => state.lang = Lang::from_tag(&lower).or(state.lang),
-            "person" if data.people.iter().any(|p| p.id == lower) => person = Some(lower),
-            "event" if data.events.iter().any(|e| e.id == lower) => event = Some(lower),
+            "person" if data.person(&lower).is_some() => person = Some(lower),
+            "event" if data.event(&lower).is_some() => event = Some(lower),
             key => {
                 if let Some(group) = Group::ALL.into_iter().find(|g| g.key() == key) {
                     for id in lower.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-                        state.filter.selected_mut(group).insert(id.to_owned());
+                        state.filter.select(group, id);
                     }
                 }
             }
         }
     }
     state.filter.retain_known(data);
+    // After the seasons, whatever their order in the query.
+    state.filter.set_new_only(new_only);
     state.selection = person
         .map(Selection::Person)
         .or(event.map(Selection::Event));
@@ -187,26 +193,21 @@ pub fn write(current: &str, state: &UrlState, data: &Dataset) -> String {
         query.push('=');
         query.push_str(value);
     };
-    let active = state.filter.active(data);
     for group in Group::ALL {
-        let ids: Vec<&str> = active
-            .iter()
-            .filter(|(g, _)| *g == group)
-            .map(|(_, id)| id.as_ref())
-            .collect();
+        let ids: Vec<Text> = state.filter.active_ids(data, group);
         if !ids.is_empty() {
             // Ids are kebab-case, so they and the commas need no escaping.
             push(group.key(), &ids.join(","));
         }
     }
-    let q = state.filter.q.trim();
+    let q = state.filter.q().trim();
     if !q.is_empty() {
         push(
             "q",
             &form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>(),
         );
     }
-    if state.filter.new_only {
+    if state.filter.new_only() {
         push("new", "1");
     }
     if state.sort != Sort::default() {

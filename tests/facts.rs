@@ -3,10 +3,11 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use heartstopper_widget::cast::is_new_in;
 use heartstopper_widget::data::{
     embedded, Billing, Dataset, Date, Event, EventKind, Person, Precision, Role, Status,
 };
-use heartstopper_widget::filter::{is_new_in, matching_people};
+use heartstopper_widget::filter::matching_people;
 use heartstopper_widget::timeline::{eras, events_of, is_upcoming};
 use heartstopper_widget::url_state::parse;
 

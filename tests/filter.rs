@@ -2,10 +2,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use heartstopper_widget::cast::{is_new_in, school_key};
 use heartstopper_widget::data::{embedded, Dataset};
 use heartstopper_widget::filter::{
-    facet_options, is_new_in, matches, matching_people, option_ids, school_key, sort_people,
-    Filter, Group, Sort,
+    facet_options, matches, matching_people, option_ids, sort_people, Filter, Group, Sort,
 };
 use heartstopper_widget::search::fold;
 use proptest::prelude::*;
@@ -15,11 +15,10 @@ use common::arb_filter;
 use std::collections::BTreeSet;
 
 fn filter(seasons: &[&str], schools: &[&str]) -> Filter {
-    Filter {
-        seasons: seasons.iter().map(|s| s.to_string()).collect(),
-        schools: schools.iter().map(|s| s.to_string()).collect(),
-        ..Filter::default()
-    }
+    let mut f = Filter::default();
+    seasons.iter().for_each(|id| f.select(Group::Season, id));
+    schools.iter().for_each(|id| f.select(Group::School, id));
+    f
 }
 
 fn shown(data: &Dataset, f: &Filter) -> Vec<String> {
@@ -139,16 +138,14 @@ fn counts_are_given_the_other_groups_choices() {
 #[test]
 fn search_ignores_case_and_accents() {
     let data = embedded();
-    let mut f = Filter {
-        q: "stephane".into(),
-        ..Filter::default()
-    };
+    let mut f = Filter::default();
+    f.set_query("stephane");
     assert_eq!(shown(data, &f), ["stephane-nelson"]);
-    f.q = "  NELSON kit ".into();
+    f.set_query("  NELSON kit ");
     assert_eq!(shown(data, &f), ["nick-nelson"]);
-    f.q = "Stéphane".into();
+    f.set_query("Stéphane");
     assert_eq!(shown(data, &f), ["stephane-nelson"]);
-    f.q = "zzz".into();
+    f.set_query("zzz");
     assert!(shown(data, &f).is_empty());
     assert_eq!(fold("Œuvre Straße ÀÉÎÕÜ Ł"), "oeuvre strasse aeiou l");
 }
@@ -157,24 +154,30 @@ fn search_ignores_case_and_accents() {
 fn role_filter_and_new_this_season() {
     let data = embedded();
     let mut f = filter(&["2"], &["truham"]);
-    f.roles.insert("teacher".into());
+    f.select(Group::Role, "teacher");
     assert_eq!(
         shown(data, &f),
         ["mr-ajayi", "coach-singh", "mr-farouk", "headmaster-barnes"]
     );
-    f.new_only = true;
+    f.set_new_only(true);
     assert_eq!(shown(data, &f), ["mr-farouk"]);
     // "Who joined Truham in season 2?"
     let mut f = filter(&["2"], &["truham"]);
-    f.new_only = true;
+    f.set_new_only(true);
     assert_eq!(shown(data, &f), ["james-mcewan", "christian", "mr-farouk"]);
-    // Without a season, "new" means nothing and is dropped.
-    let mut f = Filter {
-        new_only: true,
-        ..Filter::default()
-    };
-    f.settle();
-    assert!(!f.new_only);
+    // Without a season, "new" means nothing and is dropped...
+    let mut f = Filter::default();
+    f.set_new_only(true);
+    assert!(!f.new_only());
+    // ...and dropped again when the last season goes.
+    let mut f = filter(&["2"], &[]);
+    f.set_new_only(true);
+    assert!(f.new_only());
+    f.toggle(Group::Season, "2");
+    assert!(!f.new_only());
+    // A role that does not exist is never selected.
+    f.select(Group::Role, "wizard");
+    assert!(f.roles().is_empty() && !f.is_selected(Group::Role, "wizard"));
 }
 
 #[test]
@@ -217,13 +220,13 @@ fn sorting_keeps_everyone_and_orders_them() {
 /// The definition, written out the long way.
 fn brute_force(data: &Dataset, f: &Filter) -> BTreeSet<usize> {
     let mut out = BTreeSet::new();
-    let words: Vec<String> = fold(&f.q).split_whitespace().map(str::to_owned).collect();
+    let words: Vec<String> = fold(f.q()).split_whitespace().map(str::to_owned).collect();
     for (i, person) in data.people.iter().enumerate() {
         let names = format!("{}\n{}", fold(&person.actor), fold(&person.character));
         if !words.iter().all(|w| names.contains(w.as_str())) {
             continue;
         }
-        if !f.roles.is_empty() && !f.roles.contains(person.role.id()) {
+        if !f.roles().is_empty() && !f.roles().contains(&person.role) {
             continue;
         }
         let first = person
@@ -233,9 +236,11 @@ fn brute_force(data: &Dataset, f: &Filter) -> BTreeSet<usize> {
             .min()
             .flatten();
         for a in person.appearances.iter() {
-            let season_ok = f.seasons.is_empty() || f.seasons.iter().any(|s| *s == a.season);
-            let school_ok = f.schools.is_empty() || f.schools.iter().any(|s| s == school_key(a));
-            let new_ok = !f.new_only || data.seasons.iter().position(|s| s.id == a.season) == first;
+            let season_ok = f.seasons().is_empty() || f.seasons().iter().any(|s| *s == a.season);
+            let school_ok =
+                f.schools().is_empty() || f.schools().iter().any(|s| s == school_key(a));
+            let new_ok =
+                !f.new_only() || data.seasons.iter().position(|s| s.id == a.season) == first;
             if season_ok && school_ok && new_ok {
                 out.insert(i);
             }
@@ -263,7 +268,7 @@ proptest! {
         let mut g = f.clone();
         g.toggle(group, id);
         let after: BTreeSet<usize> = matching_people(data, &g).into_iter().collect();
-        if f.selected(group).is_empty() {
+        if f.active_ids(data, group).is_empty() {
             prop_assert!(after.is_subset(&before));
         } else {
             prop_assert!(before.is_subset(&after));
@@ -292,9 +297,9 @@ fn active_count_counts_options_search_and_new() {
     assert_eq!(Filter::default().active_count(data), 0);
     let mut f = filter(&["2", "3"], &["truham"]);
     assert_eq!(f.active_count(data), 3);
-    f.q = "  nick ".into();
-    f.new_only = true;
+    f.set_query("  nick ");
+    f.set_new_only(true);
     assert_eq!(f.active_count(data), 5);
-    f.q = "   ".into();
+    f.set_query("   ");
     assert_eq!(f.active_count(data), 4);
 }

@@ -117,7 +117,7 @@ fn attributes_use_the_url_names() {
     );
     assert_eq!(
         s.filter
-            .seasons
+            .seasons()
             .iter()
             .map(String::as_str)
             .collect::<Vec<_>>(),

@@ -5,15 +5,20 @@
 
 use heartstopper_widget::data::{embedded, Date, Precision};
 use heartstopper_widget::dates::{format_english, intl_options};
-use heartstopper_widget::filter::Filter;
+use heartstopper_widget::filter::{Filter, Group};
 use heartstopper_widget::timeline::{eras, events_of, highlight, is_upcoming, Selection};
 
 fn filter(seasons: &[&str], schools: &[&str]) -> Filter {
-    Filter {
-        seasons: seasons.iter().map(|s| s.to_string()).collect(),
-        schools: schools.iter().map(|s| s.to_string()).collect(),
-        ..Filter::default()
-    }
+    let mut f = Filter::default();
+    seasons.iter().for_each(|id| f.select(Group::Season, id));
+    schools.iter().for_each(|id| f.select(Group::School, id));
+    f
+}
+
+fn search(q: &str) -> Filter {
+    let mut f = Filter::default();
+    f.set_query(q);
+    f
 }
 
 fn ids(f: &Filter) -> Vec<String> {
@@ -75,30 +80,19 @@ fn a_school_keeps_its_peoples_events_and_the_show_wide_ones() {
 #[test]
 fn search_covers_event_text_and_the_people_named() {
     // Named in the text of one, and among the people of the other.
-    let f = Filter {
-        q: "hayley".into(),
-        ..Filter::default()
-    };
+    let f = search("hayley");
     assert_eq!(ids(&f), ["season-3-new-cast", "season-3-premiere"]);
-    let f = Filter {
-        q: "aunt diane".into(),
-        ..Filter::default()
-    };
+    let f = search("aunt diane");
     assert_eq!(ids(&f), ["season-3-new-cast", "season-3-premiere"]);
-    let f = Filter {
-        q: "kickstarter".into(),
-        ..Filter::default()
-    };
+    let f = search("kickstarter");
     assert_eq!(ids(&f), ["kickstarter", "volume-1"]);
 }
 
 #[test]
 fn a_selected_season_with_no_events_left_still_shows_its_era() {
     let data = embedded();
-    let f = Filter {
-        q: "zzzz".into(),
-        ..filter(&["3"], &[])
-    };
+    let mut f = filter(&["3"], &[]);
+    f.set_query("zzzz");
     let left = eras(data, &f);
     assert_eq!(left.len(), 1);
     assert!(left[0].events.is_empty());

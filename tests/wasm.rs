@@ -238,7 +238,7 @@ async fn after_a_panic_every_widget_shows_a_message_instead_of_going_dead() {
     embed::show_crash_message();
     assert_eq!(
         root.text_content().as_deref(),
-        Some(heartstopper_widget::text::EN.crashed)
+        Some(heartstopper_widget::text::strings(heartstopper_widget::lang::Lang::En).crashed)
     );
     widget.destroy();
     host.remove();

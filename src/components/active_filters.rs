@@ -30,7 +30,7 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
             </li>
         }
     };
-    let q = props.filter.q.trim();
+    let q = props.filter.q().trim();
     html! {
         <div class="hsw-active" role="group" aria-label={t.active_label}>
             <ul class="hsw-tags">
@@ -40,7 +40,7 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
                 if !q.is_empty() {
                     { tag("q".into(), format!("“{q}”"), Action::Search(String::new())) }
                 }
-                if props.filter.new_only {
+                if props.filter.new_only() {
                     { tag("new".into(), t.new_only.into(), Action::SetNewOnly(false)) }
                 }
             </ul>

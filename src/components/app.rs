@@ -8,15 +8,16 @@ use super::selection_bar::SelectionBar;
 use super::sort_select::SortSelect;
 use super::timeline_view::TimelineView;
 use super::view_tabs::ViewTabs;
-use crate::browser;
+use super::Uid;
+use crate::browser::{self, HostRef};
 use crate::data::DataRef;
 use crate::filter::{matching_people, sort_people};
 use crate::hooks::{use_host_events, use_url_sync};
+use crate::lang::Lang;
 use crate::state::{Action, State};
-use crate::text::{strings, Lang};
+use crate::text::strings;
 use crate::timeline::{eras, highlight};
 use crate::url_state::UrlState;
-use std::cell::Cell;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -58,27 +59,11 @@ impl AppProps {
     }
 }
 
-/// The element the widget lives in; equal when it is the same element.
-#[derive(Clone, Debug, PartialEq)]
-pub struct HostRef(pub web_sys::Element);
-
-thread_local! {
-    static INSTANCES: Cell<usize> = const { Cell::new(0) };
-}
-
-/// A prefix for element ids, unique to each widget on the page.
-fn next_uid() -> String {
-    INSTANCES.with(|n| {
-        n.set(n.get() + 1);
-        format!("hsw{}", n.get())
-    })
-}
-
 /// The whole widget: owns the state and hands slices of it to the views.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| State::from_url(props.initial.clone()));
-    let uid = (*use_memo((), |_| next_uid())).clone();
+    let uid = (*use_memo((), |_| Uid::next())).clone();
     let data = props.data.clone();
     let url = &state.url;
     let people = use_memo(
@@ -113,21 +98,17 @@ pub fn App(props: &AppProps) -> Html {
     let dispatch = Callback::from(move |action: Action| dispatcher.dispatch(action));
     // The language: the element's attribute, then ?lang=, then the browser's.
     let browser_langs = use_memo((), |_| browser::preferred_languages());
-    let lang = Lang::negotiate(
-        props
-            .lang
-            .as_deref()
-            .into_iter()
-            .chain(url.lang.map(Lang::code))
-            .chain(browser_langs.iter().map(String::as_str)),
+    let lang = Lang::choose(
+        props.lang.as_deref(),
+        url.lang,
+        browser_langs.iter().map(String::as_str),
     );
     let t = strings(lang);
     let filters_open = use_state(|| false);
     let active_count = url.filter.active_count(&data);
     let filter = url.filter.clone();
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
-    let panel_id = format!("{uid}-panel");
-    let cast_heading_id = format!("{uid}-cast");
+    let cast_heading_id = uid.cast_heading();
 
     html! {
         <ContextProvider<Lang> context={lang}>
@@ -142,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
                 type="button"
                 class="hsw-clear hsw-filters-toggle"
                 aria-expanded={filters_open.to_string()}
-                aria-controls={format!("{uid}-filters")}
+                aria-controls={uid.filters()}
                 onclick={{ let open = filters_open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) }}
             >
                 { t.filters_label }
@@ -156,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
             <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} />
             <SelectionBar data={data.clone()} selection={url.selection.clone()} dispatch={dispatch.clone()} />
             <ViewTabs uid={uid.clone()} view={url.view} dispatch={dispatch.clone()} />
-            <div class="hsw-panel" role="tabpanel" id={panel_id} aria-labelledby={format!("{uid}-tab-{}", url.view.id())}>
+            <div class="hsw-panel" role="tabpanel" id={uid.panel()} aria-labelledby={uid.tab(url.view)}>
                 if url.view.shows_grid() {
                     <section class="hsw-cast" aria-labelledby={cast_heading_id.clone()}>
                         <div class="hsw-view-head">

@@ -1,5 +1,6 @@
-use crate::data::{DataRef, Role};
-use crate::filter::{first_season, matching_appearance, school_key, Filter};
+use crate::cast::{initials, joined_later, school_key, school_label, SchoolLabel};
+use crate::data::DataRef;
+use crate::filter::{focus_appearance, Filter};
 use crate::hooks::use_strings;
 use crate::state::Action;
 use crate::timeline::Selection;
@@ -17,15 +18,6 @@ pub struct CastCardProps {
     pub dispatch: Callback<Action>,
 }
 
-/// Up to two initials: "Nick Nelson" → "NN", "Naomi" → "N".
-pub fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .take(2)
-        .flat_map(char::to_uppercase)
-        .collect()
-}
-
 /// One person: character, actor, school and billing in the season in focus
 /// (the first selected season they appear in, else their latest), role, and
 /// every season they appear in with a "new" mark on the one they joined.
@@ -36,30 +28,18 @@ pub fn CastCard(props: &CastCardProps) -> Html {
     let Some(person) = data.people.get(props.index) else {
         return html! {};
     };
-    let Some(focus) =
-        matching_appearance(data, person, &props.filter).or(person.appearances.last())
-    else {
+    let Some(focus) = focus_appearance(data, person, &props.filter) else {
         return html! {};
     };
-    let school_name = |id: &str| data.schools.iter().find(|s| s.id == id);
-    let season = |id: &str| data.seasons.iter().find(|s| s.id == id);
-    // A student or teacher with no school is at one the sources do not name.
-    let unnamed = if matches!(person.role, Role::Student | Role::Teacher) {
-        t.school_unnamed
-    } else {
-        t.no_school
+    let school = match school_label(data, person, focus) {
+        SchoolLabel::School(s) => s.short.as_ref(),
+        SchoolLabel::Unnamed => t.school_unnamed,
+        SchoolLabel::NoSchool => t.no_school,
     };
-    let school = focus
-        .school
-        .as_deref()
-        .and_then(school_name)
-        .map_or(unnamed, |s| s.short.as_ref());
-    // Everyone is new in the first season, so only later arrivals are marked.
-    let joined =
-        first_season(data, person).filter(|id| data.seasons.first().is_some_and(|s| s.id != *id));
+    let joined = joined_later(data, person);
     let new_in_selected = joined
-        .filter(|id| props.filter.seasons.contains(*id))
-        .and_then(season);
+        .filter(|id| props.filter.seasons().contains(*id))
+        .and_then(|id| data.season(id));
 
     let select = {
         let id = person.id.to_string();
@@ -100,11 +80,11 @@ pub fn CastCard(props: &CastCardProps) -> Html {
                     for a in person.appearances.iter() {
                         <li
                             key={a.season.to_string()}
-                            class={classes!("hsw-chip", props.filter.seasons.contains(a.season.as_ref()).then_some("hsw-chip-on"))}
+                            class={classes!("hsw-chip", props.filter.seasons().contains(a.season.as_ref()).then_some("hsw-chip-on"))}
                         >
-                            <span class="hsw-sr">{ season(&a.season).map(|s| t.season_title(&s.id, &s.title)) }</span>
-                            <span aria-hidden="true">{ season(&a.season).map(|s| s.short.to_string()) }</span>
-                            if let Some(s) = a.school.as_deref().and_then(school_name) {
+                            <span class="hsw-sr">{ data.season(&a.season).map(|s| t.season_title(&s.id, &s.title)) }</span>
+                            <span aria-hidden="true">{ data.season(&a.season).map(|s| s.short.to_string()) }</span>
+                            if let Some(s) = a.school.as_deref().and_then(|id| data.school(id)) {
                                 { " " }{ s.short.as_ref() }
                             }
                             if joined == Some(a.season.as_ref()) {

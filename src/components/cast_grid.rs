@@ -1,17 +1,42 @@
 use super::cast_card::CastCard;
+use crate::browser;
 use crate::data::DataRef;
 use crate::filter::Filter;
 use crate::hooks::use_strings;
 use crate::state::Action;
 use crate::timeline::Highlight;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::Element;
 use yew::prelude::*;
 
 /// Cards rendered at first, and added by each "Show more": enough for any
 /// real cast, and a bound on the work a click does with a very large one.
 pub const PAGE: usize = 120;
+
+/// How much of a list of people the grid shows.
+struct Paging {
+    /// The list it applies to: a new list starts again at one page.
+    people: Rc<Vec<usize>>,
+    /// How many cards are shown.
+    shown: usize,
+    /// Where focus goes after "Show more": the first new card.
+    focus: Option<usize>,
+}
+
+impl Paging {
+    fn new(people: Rc<Vec<usize>>) -> Self {
+        Self {
+            people,
+            shown: PAGE,
+            focus: None,
+        }
+    }
+
+    fn more(&mut self) {
+        self.focus = Some(self.shown);
+        self.shown += PAGE;
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CastGridProps {
@@ -31,40 +56,32 @@ pub struct CastGridProps {
 pub fn CastGrid(props: &CastGridProps) -> Html {
     let t = use_strings();
     let list = use_node_ref();
-    // (the list it applies to, how many are shown, where focus should go)
-    let window = use_mut_ref(|| (props.people.clone(), PAGE, None::<usize>));
+    let paging = use_mut_ref(|| Paging::new(props.people.clone()));
     {
-        let mut w = window.borrow_mut();
-        if !Rc::ptr_eq(&w.0, &props.people) {
-            *w = (props.people.clone(), PAGE, None);
+        let mut p = paging.borrow_mut();
+        if !Rc::ptr_eq(&p.people, &props.people) {
+            *p = Paging::new(props.people.clone());
         }
     }
-    let limit = window.borrow().1.min(props.people.len());
+    let limit = paging.borrow().shown.min(props.people.len());
     let rerender = use_force_update();
     {
-        let window = window.clone();
+        let paging = paging.clone();
         let list = list.clone();
         use_effect(move || {
-            if let Some(first_new) = window.borrow_mut().2.take() {
-                let button = list
-                    .cast::<HtmlElement>()
-                    .and_then(|ul| ul.children().item(first_new as u32))
-                    .and_then(|li| li.query_selector("button").ok().flatten())
-                    .and_then(|b| b.dyn_into::<HtmlElement>().ok());
-                if let Some(button) = button {
-                    let _ = button.focus();
-                }
+            let first_new = paging.borrow_mut().focus.take();
+            if let (Some(first_new), Some(ul)) = (first_new, list.cast::<Element>()) {
+                browser::focus_first(
+                    &ul,
+                    &format!(":scope > :nth-child({}) button", first_new + 1),
+                );
             }
         });
     }
     let show_more = {
-        let window = window.clone();
+        let paging = paging.clone();
         Callback::from(move |_: MouseEvent| {
-            {
-                let mut w = window.borrow_mut();
-                w.2 = Some(w.1);
-                w.1 += PAGE;
-            }
+            paging.borrow_mut().more();
             rerender.force_update();
         })
     };

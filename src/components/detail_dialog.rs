@@ -1,5 +1,6 @@
 use super::event_detail::EventDetail;
 use super::person_detail::PersonDetail;
+use super::Uid;
 use crate::browser;
 use crate::data::DataRef;
 use crate::hooks::use_strings;
@@ -15,7 +16,7 @@ pub struct DetailDialogProps {
     pub selection: Option<Selection>,
     pub open: bool,
     pub dispatch: Callback<Action>,
-    pub uid: AttrValue,
+    pub uid: Uid,
 }
 
 /// The details of the selection in a native modal `<dialog>`: it holds focus
@@ -47,13 +48,13 @@ pub fn DetailDialog(props: &DetailDialogProps) -> Html {
             }
         });
     }
-    let title_id = AttrValue::from(format!("{}-detail-title", props.uid));
+    let title_id = props.uid.detail_title();
     let data = &props.data;
     let body = match &props.selection {
-        Some(Selection::Person(id)) => data.people.iter().position(|p| p.id == *id).map(|index| {
+        Some(Selection::Person(id)) => data.person_index(id).map(|index| {
             html! { <PersonDetail data={data.clone()} {index} title_id={title_id.clone()} dispatch={props.dispatch.clone()} /> }
         }),
-        Some(Selection::Event(id)) => data.events.iter().position(|e| e.id == *id).map(|index| {
+        Some(Selection::Event(id)) => data.event_index(id).map(|index| {
             html! { <EventDetail data={data.clone()} {index} title_id={title_id.clone()} dispatch={props.dispatch.clone()} /> }
         }),
         None => None,

@@ -1,7 +1,7 @@
 use super::source_list::SourceList;
 use crate::browser;
+use crate::cast::is_newcomer_in;
 use crate::data::DataRef;
-use crate::filter::is_new_in;
 use crate::hooks::use_strings;
 use crate::state::Action;
 use crate::timeline::{is_upcoming, people_of, Selection};
@@ -25,10 +25,7 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
     let Some(event) = data.events.get(props.index) else {
         return html! {};
     };
-    let season = event
-        .season
-        .as_deref()
-        .and_then(|id| data.seasons.iter().find(|s| s.id == id));
+    let season = event.season.as_deref().and_then(|id| data.season(id));
     let people = people_of(data, event);
     html! {
         <article class="hsw-detail">
@@ -59,7 +56,7 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
                             { data.people[i].character.as_ref() }
                         </button>
                         <span class="hsw-meta">{ " · " }{ data.people[i].actor.as_ref() }</span>
-                        if season.is_some_and(|s| s.id != data.seasons[0].id && is_new_in(data, &data.people[i], &s.id)) {
+                        if season.is_some_and(|s| is_newcomer_in(data, &data.people[i], &s.id)) {
                             <span class="hsw-new">{ " " }{ t.new_mark }</span>
                         }
                     </li>

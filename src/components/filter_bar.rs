@@ -1,6 +1,7 @@
 use super::filter_group::FilterGroup;
 use super::new_toggle::NewToggle;
 use super::search_box::SearchBox;
+use super::Uid;
 use crate::data::DataRef;
 use crate::filter::{facet_options, Filter, Group};
 use crate::hooks::use_strings;
@@ -12,7 +13,7 @@ pub struct FilterBarProps {
     pub data: DataRef,
     pub filter: Filter,
     pub dispatch: Callback<Action>,
-    pub uid: AttrValue,
+    pub uid: Uid,
     /// Unfolded on a narrow container (always shown on a wide one).
     #[prop_or_default]
     pub open: bool,
@@ -29,12 +30,12 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     html! {
         <div
             class={classes!("hsw-filters", (!props.open).then_some("hsw-folded"))}
-            id={format!("{}-filters", props.uid)}
+            id={props.uid.filters()}
             role="group"
             aria-label={t.filters_label}
             part="filters"
         >
-            <SearchBox uid={props.uid.clone()} value={props.filter.q.clone()} dispatch={props.dispatch.clone()} />
+            <SearchBox uid={props.uid.clone()} value={props.filter.q().to_owned()} dispatch={props.dispatch.clone()} />
             for group in Group::ALL {
                 <FilterGroup
                     key={group.key()}

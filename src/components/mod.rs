@@ -23,25 +23,75 @@ use crate::data::{Dataset, Role};
 use crate::filter::Group;
 use crate::text::Strings;
 use crate::timeline::Selection;
+use crate::url_state::View;
+use std::cell::Cell;
+use yew::AttrValue;
+
+/// A prefix for element ids, unique to each widget on the page, and every id
+/// built from it: each is spelled here only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Uid(AttrValue);
+
+thread_local! {
+    static INSTANCES: Cell<usize> = const { Cell::new(0) };
+}
+
+impl Uid {
+    /// The next widget's prefix: `hsw1`, `hsw2`…
+    pub fn next() -> Self {
+        INSTANCES.with(|n| {
+            n.set(n.get() + 1);
+            Uid(format!("hsw{}", n.get()).into())
+        })
+    }
+
+    fn id(&self, suffix: &str) -> AttrValue {
+        format!("{}-{suffix}", self.0).into()
+    }
+
+    /// A view's tab.
+    pub fn tab(&self, view: View) -> AttrValue {
+        self.id(&format!("tab-{}", view.id()))
+    }
+
+    /// The panel the tabs control.
+    pub fn panel(&self) -> AttrValue {
+        self.id("panel")
+    }
+
+    /// The filters, which fold on narrow containers.
+    pub fn filters(&self) -> AttrValue {
+        self.id("filters")
+    }
+
+    pub fn search(&self) -> AttrValue {
+        self.id("q")
+    }
+
+    pub fn sort(&self) -> AttrValue {
+        self.id("sort")
+    }
+
+    pub fn cast_heading(&self) -> AttrValue {
+        self.id("cast")
+    }
+
+    pub fn timeline_heading(&self) -> AttrValue {
+        self.id("timeline")
+    }
+
+    pub fn detail_title(&self) -> AttrValue {
+        self.id("detail-title")
+    }
+}
 
 /// The label of a filter option: the season's title, the school's short name,
 /// "No school", or the role.
 pub fn option_label(data: &Dataset, group: Group, id: &str, t: &Strings) -> String {
     let found = match group {
-        Group::Season => data
-            .seasons
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| t.season_title(&s.id, &s.title)),
-        Group::School => data
-            .schools
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.short.to_string()),
-        Group::Role => Role::ALL
-            .iter()
-            .find(|r| r.id() == id)
-            .map(|r| t.role(*r).to_owned()),
+        Group::Season => data.season(id).map(|s| t.season_title(&s.id, &s.title)),
+        Group::School => data.school(id).map(|s| s.short.to_string()),
+        Group::Role => Role::from_id(id).map(|r| t.role(r).to_owned()),
     };
     found.unwrap_or_else(|| {
         if group == Group::School {
@@ -55,15 +105,7 @@ pub fn option_label(data: &Dataset, group: Group, id: &str, t: &Strings) -> Stri
 /// The name of what is selected: a character or an event title.
 pub fn selection_label(data: &Dataset, selection: &Selection) -> Option<String> {
     match selection {
-        Selection::Person(id) => data
-            .people
-            .iter()
-            .find(|p| p.id == *id)
-            .map(|p| p.character.to_string()),
-        Selection::Event(id) => data
-            .events
-            .iter()
-            .find(|e| e.id == *id)
-            .map(|e| e.title.to_string()),
+        Selection::Person(id) => data.person(id).map(|p| p.character.to_string()),
+        Selection::Event(id) => data.event(id).map(|e| e.title.to_string()),
     }
 }

@@ -1,5 +1,5 @@
 use crate::data::DataRef;
-use crate::filter::{matching_people, Filter};
+use crate::filter::{new_only_count, Filter};
 use crate::hooks::use_strings;
 use crate::state::Action;
 use yew::prelude::*;
@@ -16,13 +16,9 @@ pub struct NewToggleProps {
 #[component]
 pub fn NewToggle(props: &NewToggleProps) -> Html {
     let t = use_strings();
-    let inert = props.filter.seasons.is_empty();
-    let on = props.filter.new_only;
-    let count = (!inert).then(|| {
-        let mut f = props.filter.clone();
-        f.new_only = true;
-        matching_people(&props.data, &f).len()
-    });
+    let count = new_only_count(&props.data, &props.filter);
+    let inert = count.is_none();
+    let on = props.filter.new_only();
     let onclick = props
         .dispatch
         .reform(move |_: MouseEvent| Action::SetNewOnly(!on && !inert));

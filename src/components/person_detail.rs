@@ -25,14 +25,12 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
         return html! {};
     };
     let season = |id: &str| {
-        data.seasons
-            .iter()
-            .find(|s| s.id == id)
+        data.season(id)
             .map_or_else(|| id.to_owned(), |s| t.season_title(&s.id, &s.title))
     };
     let events = events_of(data, &person.id);
     let school = |id: Option<&str>| {
-        id.and_then(|id| data.schools.iter().find(|s| s.id == id))
+        id.and_then(|id| data.school(id))
             .map_or(t.no_school, |s| s.name.as_ref())
     };
     html! {

@@ -25,10 +25,10 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
         .iter()
         .map(|(g, id)| option_label(&props.data, *g, id, t))
         .collect();
-    if !f.q.trim().is_empty() {
-        scope.push(format!("“{}”", f.q.trim()));
+    if !f.q().trim().is_empty() {
+        scope.push(format!("“{}”", f.q().trim()));
     }
-    if f.new_only {
+    if f.new_only() {
         scope.push(t.new_only.to_owned());
     }
     let scope = if scope.is_empty() {

@@ -1,3 +1,4 @@
+use super::Uid;
 use crate::hooks::use_strings;
 use crate::state::Action;
 use web_sys::HtmlInputElement;
@@ -5,7 +6,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
-    pub uid: AttrValue,
+    pub uid: Uid,
     pub value: String,
     pub dispatch: Callback<Action>,
 }
@@ -14,7 +15,7 @@ pub struct SearchBoxProps {
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let t = use_strings();
-    let id = format!("{}-q", props.uid);
+    let id = props.uid.search();
     let oninput = props.dispatch.reform(|e: InputEvent| {
         Action::Search(e.target_unchecked_into::<HtmlInputElement>().value())
     });

@@ -1,3 +1,4 @@
+use super::Uid;
 use crate::filter::Sort;
 use crate::hooks::use_strings;
 use crate::state::Action;
@@ -6,7 +7,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SortSelectProps {
-    pub uid: AttrValue,
+    pub uid: Uid,
     pub sort: Sort,
     pub dispatch: Callback<Action>,
 }
@@ -15,7 +16,7 @@ pub struct SortSelectProps {
 #[component]
 pub fn SortSelect(props: &SortSelectProps) -> Html {
     let t = use_strings();
-    let id = format!("{}-sort", props.uid);
+    let id = props.uid.sort();
     let onchange = props.dispatch.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetSort(Sort::from_id(&value).unwrap_or_default())

@@ -14,10 +14,7 @@ pub struct SourceListProps {
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
     let t = use_strings();
-    let sources = props
-        .ids
-        .iter()
-        .filter_map(|id| props.data.sources.iter().find(|s| s.id == *id));
+    let sources = props.ids.iter().filter_map(|id| props.data.source(id));
     html! {
         <ul class="hsw-sources">
             for source in sources {

@@ -1,11 +1,10 @@
+use super::Uid;
 use crate::browser;
 use crate::data::DataRef;
 use crate::hooks::use_strings;
 use crate::state::Action;
 use crate::timeline::{era_season, is_upcoming, Era, Highlight, Selection};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +13,7 @@ pub struct TimelineViewProps {
     pub eras: Rc<Vec<Era>>,
     pub highlight: Rc<Highlight>,
     pub dispatch: Callback<Action>,
-    pub uid: AttrValue,
+    pub uid: Uid,
 }
 
 /// Every dated event, grouped into eras per season. One tab stop: arrows,
@@ -46,7 +45,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let tab_stop = active
         .filter(|a| order.contains(a))
         .or(order.first().copied());
-    let heading_id = format!("{}-timeline", props.uid);
+    let heading_id = props.uid.timeline_heading();
     // The as-of marker goes before the first event still to come.
     let first_upcoming = order
         .iter()
@@ -69,17 +68,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             };
             e.prevent_default();
             active.set(Some(order[next]));
-            let target = e
-                .current_target()
-                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-                .and_then(|list| {
-                    list.query_selector(&format!("[data-hsw-event=\"{}\"]", order[next]))
-                        .ok()
-                        .flatten()
-                })
-                .and_then(|el| el.dyn_into::<HtmlElement>().ok());
-            if let Some(target) = target {
-                let _ = target.focus();
+            if let Some(list) = browser::listener_element(&e) {
+                browser::focus_first(&list, &format!("[data-hsw-event=\"{}\"]", order[next]));
             }
         })
     };

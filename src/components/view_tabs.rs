@@ -1,13 +1,13 @@
+use super::Uid;
+use crate::browser;
 use crate::hooks::use_strings;
 use crate::state::Action;
 use crate::url_state::View;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ViewTabsProps {
-    pub uid: AttrValue,
+    pub uid: Uid,
     pub view: View,
     pub dispatch: Callback<Action>,
 }
@@ -47,17 +47,8 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
             let view = View::ALL[next];
             dispatch.emit(Action::SetView(view));
             // Focus follows the selection onto the new tab.
-            let tab = e
-                .current_target()
-                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-                .and_then(|list| {
-                    list.query_selector(&format!("#{uid}-tab-{}", view.id()))
-                        .ok()
-                        .flatten()
-                })
-                .and_then(|el| el.dyn_into::<HtmlElement>().ok());
-            if let Some(tab) = tab {
-                let _ = tab.focus();
+            if let Some(list) = browser::listener_element(&e) {
+                browser::focus_first(&list, &format!("#{}", uid.tab(view)));
             }
         })
     };
@@ -68,9 +59,9 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
                     type="button"
                     role="tab"
                     class="hsw-tab"
-                    id={format!("{uid}-tab-{}", view.id())}
+                    id={uid.tab(view)}
                     aria-selected={(view == props.view).to_string()}
-                    aria-controls={format!("{uid}-panel")}
+                    aria-controls={uid.panel()}
                     tabindex={if view == props.view { "0" } else { "-1" }}
                     onclick={props.dispatch.reform(move |_: MouseEvent| Action::SetView(view))}
                 >

@@ -1,6 +1,7 @@
 //! The dataset: its types, its validation and the embedded copy.
 
 pub mod load;
+mod lookup;
 pub mod model;
 pub mod validate;
 

@@ -322,6 +322,11 @@ impl Role {
             Role::Other => "other",
         }
     }
+
+    /// The role an id names (`teacher`), if any.
+    pub fn from_id(id: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.id() == id)
+    }
 }
 
 impl Billing {

@@ -26,6 +26,26 @@ impl fmt::Display for DataError {
     }
 }
 
+/// What a reference points at.
+#[derive(Clone, Copy)]
+enum Kind {
+    Season,
+    School,
+    Person,
+    Source,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Season => "season",
+            Kind::School => "school",
+            Kind::Person => "person",
+            Kind::Source => "source",
+        }
+    }
+}
+
 struct Checker<'a> {
     errors: Vec<DataError>,
     seasons: HashSet<&'a str>,
@@ -72,12 +92,12 @@ impl<'a> Checker<'a> {
         seen
     }
 
-    fn reference(&mut self, entry: &str, field: &str, kind: &str, id: &str) {
+    fn reference(&mut self, entry: &str, field: &str, kind: Kind, id: &str) {
         let known = match kind {
-            "season" => &self.seasons,
-            "school" => &self.schools,
-            "person" => &self.people,
-            _ => &self.sources,
+            Kind::Season => &self.seasons,
+            Kind::School => &self.schools,
+            Kind::Person => &self.people,
+            Kind::Source => &self.sources,
         };
         if !known.contains(id) {
             let mut options: Vec<&str> = known.iter().copied().collect();
@@ -87,7 +107,11 @@ impl<'a> Checker<'a> {
             } else {
                 String::new()
             };
-            self.error(entry, field, format!("unknown {kind} \"{id}\"{list}"));
+            self.error(
+                entry,
+                field,
+                format!("unknown {} \"{id}\"{list}", kind.name()),
+            );
         }
     }
 
@@ -96,7 +120,7 @@ impl<'a> Checker<'a> {
             self.error(entry, "sources", "must cite at least one source".into());
         }
         for (i, id) in ids.iter().enumerate() {
-            self.reference(entry, &format!("sources[{i}]"), "source", id);
+            self.reference(entry, &format!("sources[{i}]"), Kind::Source, id);
         }
     }
 }
@@ -174,7 +198,7 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         let mut seen = HashSet::new();
         for (j, a) in person.appearances.iter().enumerate() {
             let field = format!("appearances[{j}].season");
-            c.reference(&entry, &field, "season", &a.season);
+            c.reference(&entry, &field, Kind::Season, &a.season);
             if !seen.insert(a.season.as_ref()) {
                 c.error(
                     &entry,
@@ -186,7 +210,7 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
                 c.reference(
                     &entry,
                     &format!("appearances[{j}].school"),
-                    "school",
+                    Kind::School,
                     school,
                 );
             }
@@ -197,10 +221,10 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         let entry = format!("events[{i}] \"{}\"", event.id);
         c.text(&entry, "title", &event.title);
         if let Some(season) = &event.season {
-            c.reference(&entry, "season", "season", season);
+            c.reference(&entry, "season", Kind::Season, season);
         }
         for (j, person) in event.people.iter().enumerate() {
-            c.reference(&entry, &format!("people[{j}]"), "person", person);
+            c.reference(&entry, &format!("people[{j}]"), Kind::Person, person);
         }
         c.sources(&entry, &event.sources);
     }

@@ -28,14 +28,18 @@ pub fn arb_filter() -> impl Strategy<Value = Filter> {
         any::<bool>(),
     )
         .prop_map(|(seasons, schools, roles, q, new_only)| {
-            let mut f = Filter {
-                seasons: seasons.into_iter().collect(),
-                schools: schools.into_iter().collect(),
-                roles: roles.into_iter().collect(),
-                q: q.trim().to_string(),
-                new_only,
-            };
-            f.settle();
+            let mut f = Filter::default();
+            for (group, ids) in [
+                (Group::Season, seasons),
+                (Group::School, schools),
+                (Group::Role, roles),
+            ] {
+                for id in ids {
+                    f.select(group, &id);
+                }
+            }
+            f.set_query(q.trim());
+            f.set_new_only(new_only);
             f
         })
 }

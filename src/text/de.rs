@@ -1,0 +1,118 @@
+//! The interface in German.
+
+use super::Strings;
+use crate::data::{Billing, EventKind, Role};
+use crate::filter::Sort;
+use crate::url_state::View;
+
+pub static STRINGS: Strings = Strings {
+    locale: "de",
+    widget_label: "Besetzung und Zeitleiste von Heartstopper",
+    cast_heading: "Besetzung",
+    timeline_heading: "Zeitleiste",
+    filters_label: "Filter",
+    season_legend: "Staffel",
+    school_legend: "Schule",
+    role_legend: "Rolle",
+    no_school: "Keine Schule",
+    school_unnamed: "Schule nicht genannt",
+    dead_end: "keine mit den anderen Filtern",
+    people_unit: "Mitwirkende",
+    events_unit: "Ereignisse",
+    of: "von",
+    active_label: "Aktive Filter",
+    remove_prefix: "Filter entfernen:",
+    clear_all: "Alle Filter löschen",
+    empty_title: "Niemand aus der Besetzung passt zu diesen Filtern.",
+    empty_hint: "Entfernen Sie einen Filter oder löschen Sie alle, um wieder alle zu sehen.",
+    timeline_empty: "Kein Ereignis passt zu diesen Filtern.",
+    new_in: "Neu in",
+    new_mark: "neu",
+    new_only: "Neu in dieser Staffel",
+    new_needs_season: "zuerst eine Staffel wählen",
+    played_by: "gespielt von",
+    seasons_label: "Staffeln",
+    unconfirmed: "Unbestätigt",
+    inferred: "abgeleitet",
+    as_of: "Stand:",
+    no_filters: "alle Staffeln und Schulen",
+    search_label: "Darsteller oder Figur suchen",
+    search_placeholder: "z. B. Stéphane",
+    sort_label: "Sortieren nach",
+    views_label: "Ansichten",
+    before_series: "Vor der Serie",
+    premiered: "Premiere:",
+    expected: "Erwartet:",
+    episodes: "Folgen",
+    volumes: "Bände",
+    volume: "Band",
+    upcoming: "Demnächst",
+    highlighting: "Hervorgehoben",
+    highlighted: "Verknüpft",
+    show_details: "Details",
+    clear_highlight: "Hervorhebung aufheben",
+    close: "Schließen",
+    season_col: "Staffel",
+    school_col: "Schule",
+    billing_col: "Nennung",
+    their_events: "Ereignisse in der Zeitleiste",
+    no_events: "Kein Ereignis der Zeitleiste nennt diese Person.",
+    people_involved: "Personen",
+    show_wide: "Niemand im Besonderen: ein Ereignis der ganzen Serie.",
+    sources: "Quellen",
+    opens_new_tab: "(öffnet in neuem Tab)",
+    show_more_fmt: "{next} weitere zeigen (von {rest})",
+    crashed: "Das Heartstopper-Widget funktioniert leider nicht mehr. Laden Sie die Seite neu, um es erneut zu versuchen.",
+    role,
+    billing,
+    kind,
+    sort,
+    view,
+};
+
+fn role(role: Role) -> &'static str {
+    match role {
+        Role::Student => "Schüler*in",
+        Role::Teacher => "Lehrkraft",
+        Role::Family => "Familie",
+        Role::Other => "Andere",
+    }
+}
+
+fn billing(billing: Billing) -> &'static str {
+    match billing {
+        Billing::Main => "Hauptbesetzung",
+        Billing::Recurring => "Wiederkehrend",
+        Billing::Guest => "Gast",
+        Billing::Voice => "Stimme",
+        Billing::Cameo => "Cameo",
+    }
+}
+
+fn kind(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Book => "Buch",
+        EventKind::Production => "Produktion",
+        EventKind::Casting => "Besetzung",
+        EventKind::Premiere => "Premiere",
+        EventKind::Award => "Auszeichnung",
+        EventKind::Announcement => "Ankündigung",
+    }
+}
+
+fn sort(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Billing => "Nennung",
+        Sort::Character => "Figur",
+        Sort::Actor => "Darsteller*in",
+        Sort::FirstAppearance => "Erster Auftritt",
+    }
+}
+
+fn view(view: View) -> &'static str {
+    match view {
+        View::Grid => "Besetzung",
+        View::Timeline => "Zeitleiste",
+        View::Both => "Beides",
+    }
+}
