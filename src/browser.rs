@@ -42,8 +42,8 @@ pub fn on_popstate(f: impl Fn() + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), "popstate", move |_| f())
 }
 
-/// A date at its precision, worded by the browser's `Intl` for `locale`; in
-/// English when there is no browser (server-side rendering).
+/// A date at its precision, worded by the browser's `Intl` for `locale`;
+/// without a browser (server-side rendering), by the same words in Rust.
 pub fn format_date(date: Date, locale: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
@@ -55,12 +55,11 @@ pub fn format_date(date: Date, locale: &str) -> String {
         let ms = js_sys::Date::utc(f64::from(date.year), f64::from(date.month.max(1)) - 1.0)
             + f64::from(date.day.max(1) - 1) * 86_400_000.0;
         let text = js_sys::Date::new(&ms.into()).to_locale_date_string(locale, &options);
-        if let Some(text) = text.as_string() {
-            return text;
-        }
+        text.as_string()
+            .unwrap_or_else(|| dates::format_english(date))
     }
-    let _ = locale;
-    dates::format_english(date)
+    #[cfg(not(target_arch = "wasm32"))]
+    dates::format_in(date, locale)
 }
 
 /// The reader's languages, most preferred first (`navigator.languages`).

@@ -61,3 +61,58 @@ pub fn prerender(html: &str, widget: &str) -> String {
         }
     })
 }
+
+/// The folder of the pre-rendered first paints, next to the element's script.
+pub const FIRST_PAINT_DIR: &str = "first-paint";
+
+/// The element attributes whose states are pre-rendered for embedded widgets
+/// (`view` is left out when it is the default, `both`).
+pub const FIRST_PAINT_KEYS: [&str; 3] = ["season", "school", "view"];
+
+/// The attribute sets whose first paint the build pre-renders, per language:
+/// no filter, one season, one school, or one season and one school; each in
+/// every view. `seasons` and `schools` are the data's ids (`none` included).
+pub fn first_paint_states(seasons: &[&str], schools: &[&str]) -> Vec<Vec<(&'static str, String)>> {
+    let mut filters: Vec<Vec<(&'static str, String)>> = vec![Vec::new()];
+    filters.extend(seasons.iter().map(|s| vec![("season", s.to_string())]));
+    filters.extend(schools.iter().map(|s| vec![("school", s.to_string())]));
+    for season in seasons {
+        filters.extend(schools.iter().map(|school| {
+            vec![
+                ("season", season.to_string()),
+                ("school", school.to_string()),
+            ]
+        }));
+    }
+    let mut out = Vec::new();
+    for view in ["both", "grid", "timeline"] {
+        for filter in &filters {
+            let mut pairs = filter.clone();
+            if view != "both" {
+                pairs.push(("view", view.to_owned()));
+            }
+            out.push(pairs);
+        }
+    }
+    out
+}
+
+/// The file name (without `.html`) of a state's first paint: its attributes
+/// in the URL's order, `season-2.school-higgs.view-grid`, or `default`. The
+/// element (`static/heartstopper-widget.js`) names them the same way.
+pub fn first_paint_stem(pairs: &[(&str, String)]) -> String {
+    let parts: Vec<String> = FIRST_PAINT_KEYS
+        .iter()
+        .filter_map(|key| {
+            pairs
+                .iter()
+                .find(|(k, v)| k == key && !(*k == "view" && v == "both"))
+                .map(|(k, v)| format!("{k}-{v}"))
+        })
+        .collect();
+    if parts.is_empty() {
+        "default".to_owned()
+    } else {
+        parts.join(".")
+    }
+}

@@ -5,15 +5,107 @@
 //   <script type="module" src="heartstopper-widget.js"></script>
 //   <heartstopper-widget season="2" school="truham" view="timeline"></heartstopper-widget>
 //
-// Every URL is resolved against this file's own, so dist/ works from any
+// How it starts, so that a host page never waits or jumps for it:
+// 1. First paint: the build pre-renders the widget's first state for each
+//    language and the common attribute sets (first-paint/<lang>/<state>.html,
+//    next to this file). The element fetches the one its attributes ask for
+//    and shows it with its stylesheet, before any wasm is fetched: readable,
+//    found by the browser's find-in-page, at its final size.
+// 2. The wasm (hsw.js and hsw_bg.wasm) is fetched like an <img loading>:
+//    `loading="lazy"` (the default) when the widget nears the viewport or
+//    gets focus or a pointer; `loading="eager"` right after the first paint.
+// 3. The wasm renders the same state in its place. Clicks, typing and keys
+//    that reached the pre-rendered controls in the meantime are replayed on
+//    the live ones, so none is lost.
+//
+// Every URL is resolved against this file's own, so the folder works from any
 // path or origin. It defines no global but the element.
-import init, { mount } from './hsw.js';
 
 const base = new URL('.', import.meta.url);
-// The attributes that mirror URL parameters.
+// The attributes that mirror URL parameters (src/url_state.rs KEYS; a test
+// keeps the two lists equal).
 const STATE = ['season', 'school', 'role', 'q', 'new', 'sort', 'view', 'person', 'event'];
-const OTHER = ['theme', 'lang', 'src', 'sync-url'];
-let ready;
+const OTHER = ['theme', 'lang', 'src', 'sync-url', 'loading'];
+// The attributes whose states are pre-rendered (src/page.rs, FIRST_PAINT_KEYS).
+const FIRST_PAINT = ['season', 'school', 'view'];
+// The interface languages (src/lang.rs), by primary subtag.
+const LANGS = { en: 'en', es: 'es', fr: 'fr', de: 'de', pt: 'pt-BR' };
+// Shown when the wasm cannot load, so Rust cannot word it: a copy of each
+// language's `could_not_start` (src/text/; tests/i18n.rs keeps them equal).
+const FAILED = {
+  en: 'The Heartstopper widget could not start in this browser.',
+  es: 'El widget de Heartstopper no pudo iniciarse en este navegador.',
+  fr: "Le widget Heartstopper n'a pas pu démarrer dans ce navigateur.",
+  de: 'Das Heartstopper-Widget konnte in diesem Browser nicht starten.',
+  'pt-BR': 'O widget de Heartstopper não conseguiu iniciar neste navegador.',
+};
+// How far outside the viewport a lazy widget starts loading.
+const NEAR = '600px 0px';
+
+let engine;
+/** The wasm, fetched and compiled once for every widget on the page. */
+function startEngine() {
+  engine ??= import('./hsw.js').then(async (glue) => {
+    performance.mark('hsw:start');
+    await glue.default({ module_or_path: new URL('hsw_bg.wasm', base) });
+    performance.mark('hsw:instantiated');
+    // Render in a task of its own, so no single task blocks input long.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return glue;
+  });
+  return engine;
+}
+
+/** After the page's next paint. */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The interface language for the first paint: the attribute, else the browser's. */
+function firstPaintLang(el) {
+  const tags = [el.getAttribute('lang'), ...(navigator.languages ?? [navigator.language])];
+  for (const tag of tags) {
+    const lang = LANGS[String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase()];
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/**
+ * The pre-rendered file for the element's state attributes, named as the
+ * build names it (src/page.rs, first_paint_stem), or null when that state
+ * is not pre-rendered.
+ */
+function firstPaintStem(el) {
+  const parts = [];
+  for (const name of STATE) {
+    if (!el.hasAttribute(name)) continue;
+    const value = el.getAttribute(name).trim().toLowerCase();
+    if (!FIRST_PAINT.includes(name) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) return null;
+    if (name !== 'view' || value !== 'both') parts.push(`${name}-${value}`);
+  }
+  return parts.join('.') || 'default';
+}
+
+/** The child-index path from `root` to `el`, or null when `el` is outside. */
+function pathOf(root, el) {
+  const path = [];
+  for (; el && el !== root; el = el.parentElement) {
+    if (!el.parentElement) return null;
+    path.unshift(Array.prototype.indexOf.call(el.parentElement.children, el));
+  }
+  return el === root ? path : null;
+}
+
+/** The element at `path` under `root`, if it is the same kind of control. */
+function atPath(root, path, like) {
+  let el = root;
+  for (const i of path) el = el?.children[i];
+  return el && el.tagName === like.tag && el.textContent.trim() === like.text ? el : null;
+}
+
+const CONTROL = 'button, a[href], input, select, [tabindex]';
+// Keys the widget itself handles (tabs, timeline, dialog); Enter and Space
+// on a button arrive as clicks, and typing as input events.
+const NAVIGATION = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Escape'];
 
 class HeartstopperWidget extends HTMLElement {
   static observedAttributes = [...STATE, ...OTHER];
@@ -21,55 +113,173 @@ class HeartstopperWidget extends HTMLElement {
   #widget = null;
   #root = null;
   #observer = null;
+  #near = null;
+  #started = false;
+  // What the reader did to the pre-rendered controls before the wasm took over.
+  #queue = [];
+  #listening = null;
 
   connectedCallback() {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    // A page may ship the widget pre-rendered (a declarative shadow root):
-    // the wasm renders into the same root, replacing it in one go.
+    // A page may ship the widget pre-rendered (a declarative shadow root).
     this.#root ??= [...shadow.children].find((el) => el.classList.contains('hsw-root')) ?? null;
     if (!this.#root) {
+      this.#root = document.createElement('div');
+      this.#root.className = 'hsw-root';
       const style = document.createElement('link');
       style.rel = 'stylesheet';
       style.href = new URL('widget.css', base).href;
-      this.#root = document.createElement('div');
-      this.#root.className = 'hsw-root';
       shadow.replaceChildren(style, this.#root);
     }
+    // New, or put back after removal (which emptied it).
+    if (!this.#root.firstChild) this.#paintFirst(shadow.querySelector(':scope > link[rel=stylesheet]'));
+    this.#listen(shadow);
     // Inline data: a <script type="application/json"> child; edits to it apply.
     this.#observer = new MutationObserver(() => this.#update());
     this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
-    // Fetched and compiled once for every widget on the page, after the
-    // first paint, so a pre-rendered page shows at once.
-    ready ??= new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(() => {
-      performance.mark('hsw:start');
-      return init({ module_or_path: new URL('hsw_bg.wasm', base) })
-        .then(() => performance.mark('hsw:instantiated'))
-        // Render in a task of its own, so no single task blocks input long.
-        .then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    if (this.getAttribute('loading') === 'eager') {
+      afterPaint().then(() => this.#start());
+    } else {
+      // Lazy: when the widget nears the viewport.
+      this.#near = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.#start();
+      }, { rootMargin: NEAR });
+      this.#near.observe(this);
+    }
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#near?.disconnect();
+    this.#widget?.destroy();
+    this.#widget?.free();
+    this.#widget = null;
+    this.#started = false;
+  }
+
+  attributeChangedCallback(name) {
+    if (name === 'loading' && this.getAttribute('loading') === 'eager' && this.isConnected) this.#start();
+    this.#update();
+  }
+
+  /** Shows the pre-rendered first state, once its stylesheet is there. */
+  async #paintFirst(style) {
+    const stem = firstPaintStem(this);
+    const custom = this.hasAttribute('src') || this.querySelector(':scope > script[type="application/json"]');
+    // A page that keeps the state in its address bar may be showing another.
+    const linked = this.hasAttribute('sync-url') && [...new URLSearchParams(location.search).keys()]
+      .some((key) => STATE.includes(key) || key === 'lang');
+    if (!stem || custom || linked) return;
+    // The stylesheet first, so that the first paint is never unstyled.
+    const styled = !style || style.sheet ? Promise.resolve() : new Promise((resolve) => {
+      style.addEventListener('load', resolve, { once: true });
+      style.addEventListener('error', resolve, { once: true });
     });
-    ready.then(
-      () => {
-        if (this.isConnected && !this.#widget) {
-          this.#widget = mount(this, this.#root, this.#config());
-          performance.mark('hsw:rendered');
-        }
+    try {
+      const url = new URL(`first-paint/${firstPaintLang(this)}/${stem}.html`, base);
+      const response = await fetch(url);
+      if (!response.ok) return;
+      // Our own build output from our own folder, never data or user input.
+      const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const painted = doc.body.firstElementChild;
+      await styled;
+      if (this.#widget || !painted?.classList.contains('hsw-root') || this.#root.firstChild) return;
+      const theme = this.getAttribute('theme');
+      if (theme) painted.querySelector('section.hsw')?.setAttribute('data-theme', theme);
+      this.#root.replaceChildren(...painted.childNodes);
+    } catch {
+      // No first paint: the wasm renders the widget when it starts.
+    }
+  }
+
+  /**
+   * Until the wasm takes over: a touch of the widget starts it (lazy), and
+   * what the reader does to the pre-rendered controls is kept for replay.
+   */
+  #listen(shadow) {
+    const start = () => this.#start();
+    const keep = (event) => {
+      if (this.#widget) return;
+      start();
+      const target = event.composedPath?.()[0];
+      const control = target instanceof Element ? target.closest(CONTROL) : null;
+      const path = control && pathOf(this.#root, control);
+      if (!path) return;
+      const like = { tag: control.tagName, text: control.textContent.trim() };
+      if (event.type === 'click') {
+        event.preventDefault();
+        this.#queue.push({ path, like, type: 'click' });
+      } else if (event.type === 'keydown' && NAVIGATION.includes(event.key)) {
+        this.#queue.push({ path, like, type: 'keydown', key: event.key, shiftKey: event.shiftKey });
+      } else if (event.type === 'input' || event.type === 'change') {
+        this.#queue = this.#queue.filter((q) => !(q.type === event.type && q.path.join() === path.join()));
+        this.#queue.push({ path, like, type: event.type, value: control.value });
+      }
+    };
+    this.#listening = { start, keep };
+    for (const type of ['click', 'keydown', 'input', 'change']) shadow.addEventListener(type, keep, true);
+    for (const type of ['focusin', 'pointerenter', 'pointerdown', 'touchstart']) {
+      shadow.addEventListener(type, start, { capture: true, passive: true });
+    }
+    this.addEventListener('focusin', start, { passive: true });
+    this.addEventListener('pointerenter', start, { passive: true });
+  }
+
+  #unlisten() {
+    const shadow = this.shadowRoot;
+    if (!this.#listening || !shadow) return;
+    const { start, keep } = this.#listening;
+    for (const type of ['click', 'keydown', 'input', 'change']) shadow.removeEventListener(type, keep, true);
+    for (const type of ['focusin', 'pointerenter', 'pointerdown', 'touchstart']) shadow.removeEventListener(type, start, true);
+    this.removeEventListener('focusin', start);
+    this.removeEventListener('pointerenter', start);
+    this.#listening = null;
+  }
+
+  #start() {
+    if (this.#started) return;
+    this.#started = true;
+    this.#near?.disconnect();
+    startEngine().then(
+      (glue) => {
+        if (!this.isConnected || this.#widget) return;
+        const shadow = this.shadowRoot;
+        const focused = shadow.activeElement && pathOf(this.#root, shadow.activeElement);
+        const focusLike = focused && { tag: shadow.activeElement.tagName, text: shadow.activeElement.textContent.trim() };
+        this.#widget = glue.mount(this, this.#root, this.#config());
+        performance.mark('hsw:rendered');
+        this.#unlisten();
+        this.#replay(focused, focusLike);
       },
       (error) => {
-        this.#root.textContent = 'The Heartstopper widget could not start in this browser.';
+        this.#root.textContent = FAILED[firstPaintLang(this)] ?? FAILED.en;
         console.warn('heartstopper-widget:', error);
       },
     );
   }
 
-  disconnectedCallback() {
-    this.#observer?.disconnect();
-    this.#widget?.destroy();
-    this.#widget?.free();
-    this.#widget = null;
-  }
-
-  attributeChangedCallback() {
-    this.#update();
+  /** Puts focus back where it was and replays what the reader did, in order. */
+  async #replay(focused, focusLike) {
+    // Yew renders in its own scheduler task: wait for the live controls.
+    for (let i = 0; i < 20 && !this.#root.firstElementChild; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const queue = this.#queue;
+    this.#queue = [];
+    if (focused) atPath(this.#root, focused, focusLike)?.focus();
+    for (const step of queue) {
+      const el = atPath(this.#root, step.path, step.like);
+      if (!el) continue;
+      if (step.type === 'click') {
+        el.click();
+      } else if (step.type === 'keydown') {
+        el.focus();
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: step.key, shiftKey: step.shiftKey, bubbles: true, cancelable: true, composed: true }));
+      } else {
+        el.value = step.value;
+        el.dispatchEvent(new Event(step.type, { bubbles: true, composed: true }));
+      }
+    }
   }
 
   #update() {

@@ -36,3 +36,43 @@ fn only_elements_marked_prerender_get_the_widget() {
         "<heartstopper-widget prerendered>"
     );
 }
+
+#[test]
+fn first_paints_are_named_in_the_url_order_and_cover_the_common_states() {
+    use heartstopper_widget::page::{first_paint_states, first_paint_stem};
+    let pair = |k: &'static str, v: &str| (k, v.to_owned());
+    assert_eq!(first_paint_stem(&[]), "default");
+    assert_eq!(first_paint_stem(&[pair("view", "both")]), "default");
+    assert_eq!(
+        first_paint_stem(&[
+            pair("view", "grid"),
+            pair("school", "higgs"),
+            pair("season", "2")
+        ]),
+        "season-2.school-higgs.view-grid"
+    );
+    let states = first_paint_states(&["1", "2"], &["truham", "none"]);
+    // (none + 2 seasons + 2 schools + 4 pairs) in each of 3 views.
+    assert_eq!(states.len(), 27);
+    let stems: std::collections::BTreeSet<String> =
+        states.iter().map(|s| first_paint_stem(s)).collect();
+    assert_eq!(stems.len(), states.len(), "every state has its own file");
+    for stem in [
+        "default",
+        "season-2",
+        "school-none.view-timeline",
+        "season-1.school-truham.view-grid",
+    ] {
+        assert!(stems.contains(stem), "{stem}");
+    }
+}
+
+/// The element picks a first paint by the same attribute names and order as
+/// the build writes them.
+#[test]
+fn the_element_names_first_paints_as_the_build_does() {
+    let js = std::fs::read_to_string("static/heartstopper-widget.js").expect("element source");
+    assert!(js.contains("const FIRST_PAINT = ['season', 'school', 'view'];"));
+    assert!(js.contains("first-paint/${firstPaintLang(this)}/${stem}.html"));
+    assert_eq!(heartstopper_widget::page::FIRST_PAINT_DIR, "first-paint");
+}

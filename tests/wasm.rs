@@ -119,6 +119,34 @@ async fn dates_are_worded_by_intl() {
     );
 }
 
+/// The pre-rendered first paint words dates in Rust; the browser's `Intl`
+/// must word every month and precision the same, or the text would change
+/// when the wasm takes over.
+#[wasm_bindgen_test]
+async fn pre_rendered_dates_match_intl_in_every_language() {
+    use heartstopper_widget::browser::format_date;
+    use heartstopper_widget::data::Date;
+    use heartstopper_widget::dates::format_in;
+    use heartstopper_widget::lang::Lang;
+    use heartstopper_widget::text::strings;
+    for lang in Lang::ALL {
+        let locale = strings(lang).locale;
+        for month in 1..=12 {
+            for date in [
+                Date::new(2023, month, 3),
+                Date::new(2021, month, 0),
+                Date::new(2019, 0, 0),
+            ] {
+                assert_eq!(
+                    format_in(date, locale),
+                    format_date(date, locale),
+                    "{locale} {date}"
+                );
+            }
+        }
+    }
+}
+
 fn key(target: &Element, key: &str) {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(key);

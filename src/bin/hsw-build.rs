@@ -24,9 +24,12 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use heartstopper_widget::data::{embedded, DataRef};
-    use heartstopper_widget::page::{prerender, strip_trunk_loader};
-    use heartstopper_widget::url_state::UrlState;
+    use heartstopper_widget::data::{embedded, DataRef, NO_SCHOOL};
+    use heartstopper_widget::lang::Lang;
+    use heartstopper_widget::page::{
+        first_paint_states, first_paint_stem, prerender, strip_trunk_loader, FIRST_PAINT_DIR,
+    };
+    use heartstopper_widget::url_state::{self, UrlState};
     use heartstopper_widget::{App, AppProps};
     use std::path::{Path, PathBuf};
 
@@ -45,22 +48,48 @@ mod native {
         let html =
             std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
         let html = strip_trunk_loader(&html);
-        let html = prerender(&html, &render_default()?);
-        write(&index, &html)?;
-        Ok(())
-    }
-
-    /// The widget with no filter, as HTML.
-    fn render_default() -> Result<String, String> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|e| e.to_string())?;
-        let props = AppProps::new(DataRef::embedded(), UrlState::default());
-        Ok(runtime.block_on(
-            yew::LocalServerRenderer::<App>::with_props(props)
-                .hydratable(false)
-                .render(),
-        ))
+        let render = |props: AppProps| {
+            runtime.block_on(
+                yew::LocalServerRenderer::<App>::with_props(props)
+                    .hydratable(false)
+                    .render(),
+            )
+        };
+        let html = prerender(
+            &html,
+            &render(AppProps::new(DataRef::embedded(), UrlState::default())),
+        );
+        write(&index, &html)?;
+        write_first_paints(&dir.join(FIRST_PAINT_DIR), render)
+    }
+
+    /// The first paint of embedded widgets: for each language and each state
+    /// in `first_paint_states`, the content of the element's `.hsw-root`,
+    /// which the element shows before the wasm arrives (see
+    /// `static/heartstopper-widget.js`).
+    fn write_first_paints(dir: &Path, render: impl Fn(AppProps) -> String) -> Result<(), String> {
+        let data = DataRef::embedded();
+        let seasons: Vec<&str> = data.seasons.iter().map(|s| s.id.as_ref()).collect();
+        let mut schools: Vec<&str> = data.schools.iter().map(|s| s.id.as_ref()).collect();
+        schools.push(NO_SCHOOL);
+        let states = first_paint_states(&seasons, &schools);
+        for lang in Lang::ALL {
+            let folder = dir.join(lang.code());
+            std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+            for pairs in &states {
+                let initial =
+                    url_state::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())), &data);
+                let mut props = AppProps::new(data.clone(), initial);
+                props.lang = Some(lang.code().into());
+                let body = render(props);
+                let file = folder.join(format!("{}.html", first_paint_stem(pairs)));
+                write(&file, &format!("<div class=\"hsw-root\">{body}</div>\n"))?;
+            }
+        }
+        Ok(())
     }
 
     fn write(path: &Path, text: &str) -> Result<(), String> {

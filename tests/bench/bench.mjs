@@ -62,6 +62,24 @@ function setUp() {
 <script type="module" src="/heartstopper-widget.js"></script></head><body><main><h1>bench</h1>
 <heartstopper-widget ${src ? `src="${src}"` : ''} view="${view}"></heartstopper-widget></main></body></html>`;
   writeFileSync(join(work, 'widget-1000.html'), page('data-1000.json'));
+  // Fan pages of the bench's own: a heading, a paragraph, the widget and more
+  // text. The README's two lines at the top; the same far below the fold; and
+  // at the top with the pre-rendered snippet pasted in (see the README).
+  const para = '<p>Heartstopper follows Charlie Spring and Nick Nelson at Truham Grammar School, and later Higgs and Lambert. This paragraph is the fan site\'s own text, with nothing of the widget in it.</p>\n';
+  const host = (title, before, widget, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<meta name="description" content="A fan page that embeds the Heartstopper widget.">${head}</head><body><main><h1>${title}</h1>
+<p>Who is who in Heartstopper, season by season.</p>
+${para.repeat(before)}${widget}
+${para.repeat(3)}</main></body></html>`;
+  const twoLines = '<script type="module" src="/heartstopper-widget.js"></script>\n<heartstopper-widget></heartstopper-widget>';
+  const fragment = readFileSync(join(dist, 'first-paint/en/default.html'), 'utf8');
+  const snippet = `<script type="module" src="/heartstopper-widget.js"></script>
+<heartstopper-widget><template shadowrootmode="open"><link rel="stylesheet" href="/widget.css">${fragment}</template></heartstopper-widget>`;
+  writeFileSync(join(work, 'host-top.html'), host('Fan page: widget at the top', 0, twoLines));
+  writeFileSync(join(work, 'host-top-snippet.html'), host('Fan page: widget at the top, pre-rendered', 0, snippet,
+    '<link rel="stylesheet" href="/widget.css">'));
+  writeFileSync(join(work, 'host-far.html'), host('Fan page: widget far below the fold', 25, twoLines));
   writeFileSync(join(work, 'widget-10000.html'), page('data-10000.json'));
   // Isotope filtering the same 1,000 cards, with the same markup and styles.
   copyFileSync(join(here, 'node_modules/isotope-layout/dist/isotope.pkgd.min.js'), join(work, 'isotope.js'));
@@ -205,13 +223,49 @@ async function isotope(browser) {
 }
 
 // ---------------------------------------------------------------- lighthouse
-function lighthouse(preset) {
-  const out = join(work, `lighthouse-${preset}.json`);
-  const args = [join(here, 'node_modules/lighthouse/cli/index.js'), base, '--quiet', '--output=json', `--output-path=${out}`,
+function runLighthouse(url, name, preset) {
+  const out = join(work, `lighthouse-${name}.json`);
+  // No full-page screenshot: it stretches the viewport over the whole page,
+  // which would bring a lazy widget into view.
+  const args = [join(here, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', `--output-path=${out}`,
+    '--disable-full-page-screenshot',
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run'];
   if (preset === 'desktop') args.push('--preset=desktop');
   execFileSync(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: 'inherit' });
-  const report = JSON.parse(readFileSync(out, 'utf8'));
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+// A fan page embedding the widget: Lighthouse mobile, and what a reader's
+// browser fetches before scrolling (a phone-sized window, load plus 3 s).
+async function hostPage(browser, file, label, targets) {
+  const report = runLighthouse(`${base}__bench__/${file}`, file.replace('.html', ''), 'mobile');
+  const perf = Math.round(report.categories.performance.score * 100);
+  const cls = report.audits['cumulative-layout-shift'].numericValue;
+  const tbt = report.audits['total-blocking-time'].numericValue;
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const requests = [];
+  page.on('requestfinished', (r) => requests.push(r));
+  await page.goto(`${base}__bench__/${file}`, { waitUntil: 'load' });
+  await page.waitForTimeout(3000);
+  let bytes = 0;
+  const files = [];
+  for (const r of requests) {
+    const { responseBodySize, responseHeadersSize } = await r.sizes();
+    bytes += responseBodySize + responseHeadersSize;
+    files.push(new URL(r.url()).pathname);
+  }
+  await page.close();
+  results[`host_${file.replace('.html', '')}`] = { perf, cls, tbt, bytes, files };
+  row('host page', `${label}: Lighthouse mobile performance`, String(perf), targets.perf ? `≥ ${targets.perf}` : '',
+    targets.perf ? perf >= targets.perf : null);
+  row('host page', `${label}: CLS, total blocking time`, `${cls.toFixed(3)}, ${ms(tbt)}`, targets.cls != null ? `CLS ≤ ${targets.cls}` : '',
+    targets.cls != null ? cls <= targets.cls : null);
+  row('host page', `${label}: fetched before scrolling (${files.length} files)`, `${(bytes / 1024).toFixed(1)} KB`,
+    targets.kb ? `≤ ${targets.kb} KB` : '', targets.kb ? bytes <= targets.kb * 1024 : null);
+}
+
+function lighthouse(preset) {
+  const report = runLighthouse(base, preset, preset);
   const scores = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
   const audits = report.audits;
   const metrics = { fcp: audits['first-contentful-paint'].numericValue, lcp: audits['largest-contentful-paint'].numericValue,
@@ -231,14 +285,23 @@ const server = spawn(process.execPath, [resolve(here, '../e2e/serve.mjs'), dist,
 await new Promise((r) => setTimeout(r, 500));
 try {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  await interaction(browser);
-  await scale(browser);
-  await isotope(browser);
-  await browser.close();
-  if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
-    lighthouse('mobile');
-    lighthouse('desktop');
+  // BENCH_ONLY=hosts measures the fan pages alone.
+  const all = process.env.BENCH_ONLY !== 'hosts';
+  if (all) {
+    await interaction(browser);
+    await scale(browser);
+    await isotope(browser);
   }
+  if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+    if (all) {
+      lighthouse('mobile');
+      lighthouse('desktop');
+    }
+    await hostPage(browser, 'host-top.html', 'widget at the top, two lines', { perf: 95, cls: 0.02 });
+    await hostPage(browser, 'host-top-snippet.html', 'widget at the top, pre-rendered snippet', { perf: 95, cls: 0.02 });
+    await hostPage(browser, 'host-far.html', 'widget far below the fold, two lines', { kb: 30 });
+  }
+  await browser.close();
 } finally {
   server.kill();
 }

@@ -3,9 +3,15 @@ import { expect } from '@playwright/test';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Fails with the rule ids and the offending nodes if axe finds a violation. */
-export async function expectNoAxeViolations(page, state) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/**
+ * Fails with the rule ids and the offending nodes if axe finds a violation;
+ * `include` narrows the scan to some elements (e.g. one of several widgets
+ * in the same state: axe takes seconds per full widget).
+ */
+export async function expectNoAxeViolations(page, state, include = []) {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  for (const selector of include) builder = builder.include(selector);
+  const results = await builder.analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }
