@@ -7,7 +7,7 @@
 use crate::browser::HostRef;
 use crate::data::{DataRef, Dataset, LoadError};
 use crate::lang::Lang;
-use crate::text::strings;
+use crate::text::{strings, DataOrigin};
 use crate::{browser, url_state, App, AppProps};
 use serde::Deserialize;
 use std::cell::RefCell;
@@ -37,7 +37,9 @@ struct Inner {
     root: Element,
     config: Config,
     data: DataRef,
-    notice: Option<String>,
+    /// Custom data that was not used, and why: worded in the reader's
+    /// language at each render.
+    refused: Option<(Origin, LoadError)>,
     app: Option<AppHandle<App>>,
     /// Bumped on each data load, so that a slow, stale answer is ignored.
     load: u32,
@@ -89,7 +91,7 @@ pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
             root,
             config: Config::default(),
             data: DataRef::embedded(),
-            notice: None,
+            refused: None,
             app: None,
             load: 0,
         })),
@@ -116,13 +118,14 @@ impl Widget {
         }
         if let Some(text) = config.inline.as_deref() {
             let result = browser::parse_dataset(text);
-            settle(&self.inner, "inline data", result);
+            settle(&self.inner, Origin::Inline, result);
         } else if let Some(src) = config.src.clone() {
             let load = {
                 let mut inner = self.inner.borrow_mut();
                 inner.load += 1;
                 if inner.app.is_none() {
-                    inner.root.set_text_content(Some("Loading…"));
+                    let lang = reader_lang(&inner.config, &inner.data);
+                    inner.root.set_text_content(Some(strings(lang).loading));
                 }
                 inner.load
             };
@@ -131,12 +134,16 @@ impl Widget {
                 let result = browser::fetch_dataset(&src).await;
                 if let Some(inner) = weak.upgrade() {
                     if inner.borrow().load == load {
-                        settle(&inner, &src, result);
+                        settle(&inner, Origin::Url(src), result);
                     }
                 }
             });
         } else {
-            settle(&self.inner, "", Ok(crate::data::embedded().clone()));
+            settle(
+                &self.inner,
+                Origin::Unknown,
+                Ok(crate::data::embedded().clone()),
+            );
         }
     }
 
@@ -152,30 +159,60 @@ impl Widget {
     }
 }
 
+/// Where custom data came from.
+enum Origin {
+    /// The `src` attribute's URL.
+    Url(String),
+    /// An inline `<script type="application/json">`.
+    Inline,
+    Unknown,
+}
+
+impl Origin {
+    fn as_text(&self) -> DataOrigin<'_> {
+        match self {
+            Origin::Url(url) => DataOrigin::Url(url),
+            Origin::Inline => DataOrigin::Inline,
+            Origin::Unknown => DataOrigin::Unknown,
+        }
+    }
+}
+
 /// Uses the loaded data, or keeps the embedded data and says why not.
-fn settle(inner: &Rc<RefCell<Inner>>, origin: &str, result: Result<Dataset, LoadError>) {
+fn settle(inner: &Rc<RefCell<Inner>>, origin: Origin, result: Result<Dataset, LoadError>) {
     {
         let mut inner = inner.borrow_mut();
         match result {
             Ok(data) => {
                 inner.data = DataRef::new(data);
-                inner.notice = None;
+                inner.refused = None;
             }
             Err(error) => {
                 inner.data = DataRef::embedded();
-                inner.notice = Some(format!(
-                    "Could not use {}: {error}. Showing the built-in data instead.",
-                    if origin.is_empty() {
-                        "the data"
-                    } else {
-                        origin
-                    }
-                ));
+                // The console is for the page's developer: in English.
                 web_sys::console::warn_1(&format!("heartstopper-widget: {error}").into());
+                inner.refused = Some((origin, error));
             }
         }
     }
     render(inner);
+}
+
+/// The reader's language by the app's rule (attribute, then the link's
+/// `?lang=` when the widget follows the address bar, then the browser's), for
+/// the messages shown before or around the app.
+fn reader_lang(config: &Config, data: &Dataset) -> Lang {
+    let query = browser::query();
+    let link = if config.sync_url && url_state::has_state(&query) {
+        url_state::parse(&query, data).lang
+    } else {
+        None
+    };
+    Lang::choose(
+        config.lang.as_deref(),
+        link,
+        browser::preferred_languages().iter().map(String::as_str),
+    )
 }
 
 fn render(inner: &Rc<RefCell<Inner>>) {
@@ -206,7 +243,10 @@ fn render(inner: &Rc<RefCell<Inner>>) {
         initial,
         sync_url: config.sync_url,
         host: Some(HostRef(inner.host.clone())),
-        notice: inner.notice.clone().map(Into::into),
+        notice: inner
+            .refused
+            .as_ref()
+            .map(|(origin, error)| strings(lang).notice(origin.as_text(), error).into()),
         theme: config.theme.clone().map(Into::into),
         lang: config.lang.clone().map(Into::into),
     };

@@ -81,10 +81,12 @@ pub fn from_pairs<'a>(
     parse(&query.finish(), data)
 }
 
-/// The query string sets any of the widget's own parameters.
+/// The query string sets any of the widget's own parameters, `lang`
+/// included: a link with only `?lang=fr` is a state to show (in French).
 pub fn has_state(query: &str) -> bool {
     let query = query.strip_prefix('?').unwrap_or(query);
-    form_urlencoded::parse(query.as_bytes()).any(|(key, _)| KEYS.contains(&key.as_ref()))
+    form_urlencoded::parse(query.as_bytes())
+        .any(|(key, _)| key == "lang" || KEYS.contains(&key.as_ref()))
 }
 
 /// The state as the embedding page hears it, in the `detail` of the

@@ -6,7 +6,7 @@ use heartstopper_widget::data::{embedded, Role};
 use heartstopper_widget::filter::{option_ids, Filter, Group, Sort};
 use heartstopper_widget::lang::Lang;
 use heartstopper_widget::timeline::Selection;
-use heartstopper_widget::url_state::{parse, write, UrlState, View};
+use heartstopper_widget::url_state::{has_state, parse, write, UrlState, View};
 use proptest::prelude::*;
 
 mod common;
@@ -216,4 +216,17 @@ fn language_from_the_url() {
         ..UrlState::default()
     };
     assert_eq!(write("", &s, data), "?lang=pt-BR");
+}
+
+/// On a page that follows the address bar, a link with only `?lang=` is
+/// read as the state to show, like any of the widget's own parameters (the
+/// element's first paint counts it too).
+#[test]
+fn a_language_alone_is_state() {
+    assert!(has_state("?lang=fr"));
+    assert!(has_state("lang=pt-BR"));
+    assert!(has_state("?utm_source=blog&lang=de"));
+    assert!(!has_state("?utm_source=blog&language=de"));
+    assert!(!has_state(""));
+    assert_eq!(parse("?lang=fr", embedded()).lang, Some(Lang::Fr));
 }

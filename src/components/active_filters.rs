@@ -38,7 +38,7 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
                     { tag(format!("{}-{id}", group.key()), option_label(&props.data, group, &id, t), Action::Remove(group, id.to_string())) }
                 }
                 if !q.is_empty() {
-                    { tag("q".into(), format!("“{q}”"), Action::Search(String::new())) }
+                    { tag("q".into(), t.quote(q), Action::Search(String::new())) }
                 }
                 if props.filter.new_only() {
                     { tag("new".into(), t.new_only.into(), Action::SetNewOnly(false)) }

@@ -66,7 +66,7 @@ fn render_option(props: &FilterGroupProps, option: &FacetOption, t: &Strings) ->
                 { option.count }
                 <span class="hsw-sr">{ " " }{ t.people_unit }</span>
                 if dead_end {
-                    <span class="hsw-sr">{ ", " }{ t.dead_end }</span>
+                    <span class="hsw-sr">{ t.list_sep }{ t.dead_end }</span>
                 }
             </span>
         </button>

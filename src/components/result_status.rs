@@ -15,7 +15,8 @@ pub struct ResultStatusProps {
 }
 
 /// The one polite live region:
-/// "9 of 33 cast members, 12 of 48 events: Season 2, Truham".
+/// "9 of 33 cast members, 12 of 48 events: Season 2, Truham", each part,
+/// the colon and the quotes in the reader's language.
 #[component]
 pub fn ResultStatus(props: &ResultStatusProps) -> Html {
     let t = use_strings();
@@ -26,7 +27,7 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
         .map(|(g, id)| option_label(&props.data, *g, id, t))
         .collect();
     if !f.q().trim().is_empty() {
-        scope.push(format!("“{}”", f.q().trim()));
+        scope.push(t.quote(f.q().trim()));
     }
     if f.new_only() {
         scope.push(t.new_only.to_owned());
@@ -34,19 +35,18 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
     let scope = if scope.is_empty() {
         t.no_filters.to_owned()
     } else {
-        scope.join(", ")
+        t.list(&scope)
     };
     let events = props.view.shows_timeline().then(|| {
         format!(
-            ", {} of {} {}",
-            props.events_shown,
-            props.data.events.len(),
-            t.events_unit
+            "{}{}",
+            t.list_sep,
+            t.events_summary(props.events_shown, props.data.events.len())
         )
     });
     html! {
         <p class="hsw-status" part="status" role="status" aria-live="polite" aria-atomic="true">
-            <strong>{ t.summary(props.shown, props.data.people.len()) }{ events }</strong>{ ": " }{ scope }
+            <strong>{ t.summary(props.shown, props.data.people.len()) }{ events }</strong>{ t.colon }{ scope }
         </p>
     }
 }

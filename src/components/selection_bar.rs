@@ -26,7 +26,7 @@ pub fn SelectionBar(props: &SelectionBarProps) -> Html {
     let reopen = selection.clone();
     html! {
         <div class="hsw-selection">
-            <span>{ t.highlighting }{ ": " }<strong>{ label }</strong></span>
+            <span>{ t.labelled(t.highlighting) }<strong>{ label }</strong></span>
             <button type="button" class="hsw-clear" aria-haspopup="dialog"
                 onclick={props.dispatch.reform(move |_: MouseEvent| Action::Select(reopen.clone()))}>
                 { t.show_details }

@@ -26,9 +26,9 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                     } else {
                         { source.title.as_ref() }
                     }
-                    { ", " }{ source.publisher.as_ref() }
+                    { t.list_sep }{ source.publisher.as_ref() }
                     if let Some(date) = source.date {
-                        { ", " }{ browser::format_date(date, t.locale) }
+                        { t.list_sep }{ browser::format_date(date, t.locale) }
                     }
                     if let Some(note) = &source.note {
                         <span class="hsw-source-note">{ " " }{ note.as_ref() }</span>

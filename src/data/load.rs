@@ -31,6 +31,9 @@ pub enum LoadError {
     Invalid(Vec<DataError>),
 }
 
+/// In English, for the console, tools and tests; the widget words the same
+/// errors in the reader's language (`text::Strings::load_error`, whose
+/// English table matches this word for word).
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

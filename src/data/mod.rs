@@ -7,7 +7,7 @@ pub mod validate;
 
 pub use load::LoadError;
 pub use model::*;
-pub use validate::{validate, DataError};
+pub use validate::{validate, DataError, Problem, RefKind};
 
 use std::borrow::Cow;
 

@@ -13,7 +13,9 @@ pub struct DataError {
     pub entry: String,
     /// The field, with a path inside the entry: `appearances[1].school`.
     pub field: String,
-    pub message: String,
+    /// What is wrong, as data: the build words it in English (`Display`),
+    /// the widget in the reader's language (`text::Strings::data_error`).
+    pub problem: Problem,
 }
 
 impl fmt::Display for DataError {
@@ -21,27 +23,92 @@ impl fmt::Display for DataError {
         write!(
             f,
             "{}, field `{}`: {}",
-            self.entry, self.field, self.message
+            self.entry, self.field, self.problem
         )
     }
 }
 
+/// What is wrong with a field. Ids, URLs and collection names are the data's
+/// own; the words around them belong to whoever reports the problem.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A text that must say something is blank.
+    Empty,
+    /// An id that is not kebab-case.
+    NotKebab,
+    /// An id used twice in `collection`.
+    Duplicate { id: String, collection: String },
+    /// A school id that is the reserved "no school" id.
+    Reserved { id: String },
+    /// No season at all.
+    NoSeasons,
+    /// A reference to nothing; `known` lists the ids there are, when few.
+    Unknown {
+        kind: RefKind,
+        id: String,
+        known: Option<Vec<String>>,
+    },
+    /// A fact without a source.
+    NoSources,
+    /// A person in no season.
+    NoAppearances,
+    /// A person's season listed twice.
+    SeasonTwice { season: String },
+    /// A link that is not http(s).
+    NotWebUrl { url: String },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Empty => f.write_str("must not be empty"),
+            Problem::NotKebab => {
+                f.write_str("must be lowercase letters, digits and single hyphens (kebab-case)")
+            }
+            Problem::Duplicate { id, collection } => {
+                write!(f, "\"{id}\" is used by an earlier entry of {collection}")
+            }
+            Problem::Reserved { id } => write!(f, "\"{id}\" is reserved for \"no school\""),
+            Problem::NoSeasons => f.write_str("at least one season is needed"),
+            Problem::Unknown { kind, id, known } => {
+                write!(f, "unknown {} \"{id}\"", kind.name())?;
+                if let Some(known) = known {
+                    write!(f, " (known: {})", known.join(", "))?;
+                }
+                Ok(())
+            }
+            Problem::NoSources => f.write_str("must cite at least one source"),
+            Problem::NoAppearances => f.write_str("must list at least one season"),
+            Problem::SeasonTwice { season } => write!(f, "season \"{season}\" is listed twice"),
+            Problem::NotWebUrl { url } => write!(f, "\"{url}\" is not an http(s) address"),
+        }
+    }
+}
+
 /// What a reference points at.
-#[derive(Clone, Copy)]
-enum Kind {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefKind {
     Season,
     School,
     Person,
     Source,
 }
 
-impl Kind {
-    fn name(self) -> &'static str {
+impl RefKind {
+    pub const ALL: [RefKind; 4] = [
+        RefKind::Season,
+        RefKind::School,
+        RefKind::Person,
+        RefKind::Source,
+    ];
+
+    /// Its English name, for the build's messages.
+    pub fn name(self) -> &'static str {
         match self {
-            Kind::Season => "season",
-            Kind::School => "school",
-            Kind::Person => "person",
-            Kind::Source => "source",
+            RefKind::Season => "season",
+            RefKind::School => "school",
+            RefKind::Person => "person",
+            RefKind::Source => "source",
         }
     }
 }
@@ -55,17 +122,17 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn error(&mut self, entry: &str, field: &str, message: String) {
+    fn error(&mut self, entry: &str, field: &str, problem: Problem) {
         self.errors.push(DataError {
             entry: entry.to_owned(),
             field: field.to_owned(),
-            message,
+            problem,
         });
     }
 
     fn text(&mut self, entry: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
-            self.error(entry, field, "must not be empty".into());
+            self.error(entry, field, Problem::Empty);
         }
     }
 
@@ -75,52 +142,51 @@ impl<'a> Checker<'a> {
         for (i, id) in ids.enumerate() {
             let entry = format!("{collection}[{i}] \"{id}\"");
             if !is_kebab_id(id) {
-                self.error(
-                    &entry,
-                    "id",
-                    "must be lowercase letters, digits and single hyphens (kebab-case)".into(),
-                );
+                self.error(&entry, "id", Problem::NotKebab);
             }
             if !seen.insert(id.as_ref()) {
                 self.error(
                     &entry,
                     "id",
-                    format!("\"{id}\" is used by an earlier entry of {collection}"),
+                    Problem::Duplicate {
+                        id: id.to_string(),
+                        collection: collection.to_owned(),
+                    },
                 );
             }
         }
         seen
     }
 
-    fn reference(&mut self, entry: &str, field: &str, kind: Kind, id: &str) {
+    fn reference(&mut self, entry: &str, field: &str, kind: RefKind, id: &str) {
         let known = match kind {
-            Kind::Season => &self.seasons,
-            Kind::School => &self.schools,
-            Kind::Person => &self.people,
-            Kind::Source => &self.sources,
+            RefKind::Season => &self.seasons,
+            RefKind::School => &self.schools,
+            RefKind::Person => &self.people,
+            RefKind::Source => &self.sources,
         };
         if !known.contains(id) {
-            let mut options: Vec<&str> = known.iter().copied().collect();
+            let mut options: Vec<String> = known.iter().map(|s| s.to_string()).collect();
             options.sort_unstable();
-            let list = if options.len() <= 8 {
-                format!(" (known: {})", options.join(", "))
-            } else {
-                String::new()
-            };
+            let known = (options.len() <= 8).then_some(options);
             self.error(
                 entry,
                 field,
-                format!("unknown {} \"{id}\"{list}", kind.name()),
+                Problem::Unknown {
+                    kind,
+                    id: id.to_owned(),
+                    known,
+                },
             );
         }
     }
 
     fn sources(&mut self, entry: &str, ids: &[Text]) {
         if ids.is_empty() {
-            self.error(entry, "sources", "must cite at least one source".into());
+            self.error(entry, "sources", Problem::NoSources);
         }
         for (i, id) in ids.iter().enumerate() {
-            self.reference(entry, &format!("sources[{i}]"), Kind::Source, id);
+            self.reference(entry, &format!("sources[{i}]"), RefKind::Source, id);
         }
     }
 }
@@ -160,7 +226,9 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         c.error(
             "schools",
             "id",
-            format!("\"{}\" is reserved for \"no school\"", NO_SCHOOL),
+            Problem::Reserved {
+                id: NO_SCHOOL.to_owned(),
+            },
         );
     }
     c.people = c.ids("people", data.people.iter().map(|p| &p.id));
@@ -170,7 +238,7 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
     c.text("show", "title", &data.show.title);
     c.sources("show", &data.show.sources);
     if data.seasons.is_empty() {
-        c.error("seasons", "seasons", "at least one season is needed".into());
+        c.error("seasons", "seasons", Problem::NoSeasons);
     }
 
     for (i, season) in data.seasons.iter().enumerate() {
@@ -189,28 +257,26 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         c.text(&entry, "character", &person.character);
         c.text(&entry, "actor", &person.actor);
         if person.appearances.is_empty() {
-            c.error(
-                &entry,
-                "appearances",
-                "must list at least one season".into(),
-            );
+            c.error(&entry, "appearances", Problem::NoAppearances);
         }
         let mut seen = HashSet::new();
         for (j, a) in person.appearances.iter().enumerate() {
             let field = format!("appearances[{j}].season");
-            c.reference(&entry, &field, Kind::Season, &a.season);
+            c.reference(&entry, &field, RefKind::Season, &a.season);
             if !seen.insert(a.season.as_ref()) {
                 c.error(
                     &entry,
                     &field,
-                    format!("season \"{}\" is listed twice", a.season),
+                    Problem::SeasonTwice {
+                        season: a.season.to_string(),
+                    },
                 );
             }
             if let Some(school) = &a.school {
                 c.reference(
                     &entry,
                     &format!("appearances[{j}].school"),
-                    Kind::School,
+                    RefKind::School,
                     school,
                 );
             }
@@ -221,10 +287,10 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         let entry = format!("events[{i}] \"{}\"", event.id);
         c.text(&entry, "title", &event.title);
         if let Some(season) = &event.season {
-            c.reference(&entry, "season", Kind::Season, season);
+            c.reference(&entry, "season", RefKind::Season, season);
         }
         for (j, person) in event.people.iter().enumerate() {
-            c.reference(&entry, &format!("people[{j}]"), Kind::Person, person);
+            c.reference(&entry, &format!("people[{j}]"), RefKind::Person, person);
         }
         c.sources(&entry, &event.sources);
     }
@@ -237,7 +303,9 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
                 c.error(
                     &entry,
                     "url",
-                    format!("\"{url}\" is not an http(s) address"),
+                    Problem::NotWebUrl {
+                        url: url.to_string(),
+                    },
                 );
             }
         }

@@ -1,7 +1,7 @@
 //! The interface in German.
 
 use super::Strings;
-use crate::data::{Billing, EventKind, Role};
+use crate::data::{Billing, EventKind, RefKind, Role};
 use crate::filter::Sort;
 use crate::url_state::View;
 
@@ -63,11 +63,44 @@ pub static STRINGS: Strings = Strings {
     opens_new_tab: "(öffnet in neuem Tab)",
     show_more_fmt: "{next} weitere zeigen (von {rest})",
     crashed: "Das Heartstopper-Widget funktioniert leider nicht mehr. Laden Sie die Seite neu, um es erneut zu versuchen.",
+    could_not_start: "Das Heartstopper-Widget konnte in diesem Browser nicht starten.",
+    loading: "Wird geladen…",
+    colon: ": ",
+    list_sep: ", ",
+    open_quote: "„",
+    close_quote: "“",
+    notice_fmt: "{origin} ließ sich nicht verwenden: {error}. Stattdessen werden die mitgelieferten Daten angezeigt.",
+    the_data: "Die Datenquelle",
+    inline_data: "Der in die Seite eingebettete Datensatz",
+    http_fmt: "{url} antwortete mit HTTP {status}",
+    network_fmt: "{url} war nicht erreichbar (offline, abgewiesen oder von CORS nicht erlaubt)",
+    timeout_fmt: "{url} antwortete nicht innerhalb von {seconds} Sekunden",
+    not_json_fmt: "{url} ist kein JSON (sein Typ ist „{type}“)",
+    too_large_fmt: "die Daten sind {bytes} Byte groß, mehr als die erlaubten {max} MB",
+    syntax_fmt: "die Daten sind kein gültiges JSON: {message}",
+    shape_fmt: "die Daten haben nicht das Format des Widgets: {message}",
+    shape_at_fmt: "die Daten haben nicht das Format des Widgets bei {path}: {message}",
+    problems_fmt: "die Daten haben {count} Problem(e)",
+    problem_sep: "; ",
+    more_problems_fmt: "und {count} weitere",
+    field_fmt: "{entry}, Feld `{field}`: {problem}",
+    empty: "darf nicht leer sein",
+    not_kebab: "darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (kebab-case)",
+    duplicate_fmt: "„{id}“ wird schon von einem früheren Eintrag in {collection} verwendet",
+    reserved_fmt: "„{id}“ ist für „keine Schule“ reserviert",
+    no_seasons: "mindestens eine Staffel ist nötig",
+    unknown_fmt: "unbekannte {kind} „{id}“",
+    known_fmt: " (bekannt: {ids})",
+    no_sources: "muss mindestens eine Quelle nennen",
+    no_appearances: "muss mindestens eine Staffel nennen",
+    season_twice_fmt: "Staffel „{season}“ steht doppelt in der Liste",
+    not_web_url_fmt: "„{url}“ ist keine http(s)-Adresse",
     role,
     billing,
     kind,
     sort,
     view,
+    ref_kind,
 };
 
 fn role(role: Role) -> &'static str {
@@ -114,5 +147,14 @@ fn view(view: View) -> &'static str {
         View::Grid => "Besetzung",
         View::Timeline => "Zeitleiste",
         View::Both => "Beides",
+    }
+}
+
+fn ref_kind(kind: RefKind) -> &'static str {
+    match kind {
+        RefKind::Season => "Staffel",
+        RefKind::School => "Schule",
+        RefKind::Person => "Person",
+        RefKind::Source => "Quelle",
     }
 }

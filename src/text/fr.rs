@@ -1,7 +1,7 @@
 //! The interface in French.
 
 use super::Strings;
-use crate::data::{Billing, EventKind, Role};
+use crate::data::{Billing, EventKind, RefKind, Role};
 use crate::filter::Sort;
 use crate::url_state::View;
 
@@ -21,7 +21,7 @@ pub static STRINGS: Strings = Strings {
     events_unit: "événements",
     of: "sur",
     active_label: "Filtres actifs",
-    remove_prefix: "Retirer le filtre :",
+    remove_prefix: "Retirer le filtre\u{a0}:",
     clear_all: "Effacer tous les filtres",
     empty_title: "Aucun membre de la distribution ne correspond à ces filtres.",
     empty_hint: "Retirez un filtre, ou effacez-les tous pour revoir tout le monde.",
@@ -42,7 +42,7 @@ pub static STRINGS: Strings = Strings {
     views_label: "Vues",
     before_series: "Avant la série",
     premiered: "Diffusée le",
-    expected: "Prévue :",
+    expected: "Prévue\u{a0}:",
     episodes: "épisodes",
     volumes: "Tomes",
     volume: "Tome",
@@ -58,17 +58,50 @@ pub static STRINGS: Strings = Strings {
     their_events: "Événements de la chronologie",
     no_events: "Aucun événement de la chronologie ne cite cette personne.",
     people_involved: "Personnes",
-    show_wide: "Personne en particulier : un événement de toute la série.",
+    show_wide: "Personne en particulier\u{a0}: un événement de toute la série.",
     sources: "Sources",
     opens_new_tab: "(s'ouvre dans un nouvel onglet)",
     show_more_fmt: "Afficher {next} de plus (sur {rest})",
     crashed:
         "Désolé, le widget Heartstopper a cessé de fonctionner. Rechargez la page pour réessayer.",
+    could_not_start: "Le widget Heartstopper n'a pas pu démarrer dans ce navigateur.",
+    loading: "Chargement…",
+    colon: "\u{a0}: ",
+    list_sep: ", ",
+    open_quote: "«\u{a0}",
+    close_quote: "\u{a0}»",
+    notice_fmt: "Impossible d'utiliser {origin}\u{a0}: {error}. Les données intégrées sont affichées à la place.",
+    the_data: "les données",
+    inline_data: "les données incluses dans la page",
+    http_fmt: "{url} a répondu HTTP {status}",
+    network_fmt: "{url} est injoignable (hors ligne, refusé ou interdit par CORS)",
+    timeout_fmt: "{url} n'a pas répondu en {seconds} secondes",
+    not_json_fmt: "{url} n'est pas du JSON (son type est «\u{a0}{type}\u{a0}»)",
+    too_large_fmt: "les données font {bytes} octets, plus que les {max} Mo autorisés",
+    syntax_fmt: "les données ne sont pas du JSON valide\u{a0}: {message}",
+    shape_fmt: "les données ne sont pas au format du widget\u{a0}: {message}",
+    shape_at_fmt: "les données ne sont pas au format du widget à {path}\u{a0}: {message}",
+    problems_fmt: "les données ont {count} problème(s)",
+    problem_sep: "\u{a0}; ",
+    more_problems_fmt: "et {count} de plus",
+    field_fmt: "{entry}, champ `{field}`\u{a0}: {problem}",
+    empty: "ne doit pas être vide",
+    not_kebab: "ne doit contenir que des minuscules, des chiffres et des tirets simples (kebab-case)",
+    duplicate_fmt: "«\u{a0}{id}\u{a0}» est déjà utilisé par une entrée précédente de {collection}",
+    reserved_fmt: "«\u{a0}{id}\u{a0}» est réservé à «\u{a0}sans école\u{a0}»",
+    no_seasons: "il faut au moins une saison",
+    unknown_fmt: "{kind} inconnue «\u{a0}{id}\u{a0}»",
+    known_fmt: " (connues\u{a0}: {ids})",
+    no_sources: "doit citer au moins une source",
+    no_appearances: "doit indiquer au moins une saison",
+    season_twice_fmt: "la saison «\u{a0}{season}\u{a0}» figure deux fois",
+    not_web_url_fmt: "«\u{a0}{url}\u{a0}» n'est pas une adresse http(s)",
     role,
     billing,
     kind,
     sort,
     view,
+    ref_kind,
 };
 
 fn role(role: Role) -> &'static str {
@@ -115,5 +148,14 @@ fn view(view: View) -> &'static str {
         View::Grid => "Distribution",
         View::Timeline => "Chronologie",
         View::Both => "Les deux",
+    }
+}
+
+fn ref_kind(kind: RefKind) -> &'static str {
+    match kind {
+        RefKind::Season => "saison",
+        RefKind::School => "école",
+        RefKind::Person => "personne",
+        RefKind::Source => "source",
     }
 }

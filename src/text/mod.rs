@@ -9,74 +9,209 @@ mod es;
 mod fr;
 mod pt_br;
 
-use crate::data::{Billing, EventKind, Role};
+use crate::data::load::{MAX_BYTES, TIMEOUT_MS};
+use crate::data::{Billing, DataError, EventKind, LoadError, Problem, RefKind, Role};
 use crate::filter::Sort;
 use crate::lang::Lang;
 use crate::url_state::View;
 
-pub struct Strings {
-    pub locale: &'static str,
-    pub widget_label: &'static str,
-    pub cast_heading: &'static str,
-    pub timeline_heading: &'static str,
-    pub filters_label: &'static str,
-    pub season_legend: &'static str,
-    pub school_legend: &'static str,
-    pub role_legend: &'static str,
-    pub no_school: &'static str,
-    pub school_unnamed: &'static str,
-    pub dead_end: &'static str,
-    pub people_unit: &'static str,
-    pub events_unit: &'static str,
-    pub of: &'static str,
-    pub active_label: &'static str,
-    pub remove_prefix: &'static str,
-    pub clear_all: &'static str,
-    pub empty_title: &'static str,
-    pub empty_hint: &'static str,
-    pub timeline_empty: &'static str,
-    pub new_in: &'static str,
-    pub new_mark: &'static str,
-    pub new_only: &'static str,
-    pub new_needs_season: &'static str,
-    pub played_by: &'static str,
-    pub seasons_label: &'static str,
-    pub unconfirmed: &'static str,
-    pub inferred: &'static str,
-    pub as_of: &'static str,
-    pub no_filters: &'static str,
-    pub search_label: &'static str,
-    pub search_placeholder: &'static str,
-    pub sort_label: &'static str,
-    pub views_label: &'static str,
-    pub before_series: &'static str,
-    pub premiered: &'static str,
-    pub expected: &'static str,
-    pub episodes: &'static str,
-    pub volumes: &'static str,
-    pub volume: &'static str,
-    pub upcoming: &'static str,
-    pub highlighting: &'static str,
-    pub highlighted: &'static str,
-    pub show_details: &'static str,
-    pub clear_highlight: &'static str,
-    pub close: &'static str,
-    pub season_col: &'static str,
-    pub school_col: &'static str,
-    pub billing_col: &'static str,
-    pub their_events: &'static str,
-    pub no_events: &'static str,
-    pub people_involved: &'static str,
-    pub show_wide: &'static str,
-    pub sources: &'static str,
-    pub opens_new_tab: &'static str,
-    pub show_more_fmt: &'static str,
-    pub crashed: &'static str,
-    role: fn(Role) -> &'static str,
-    billing: fn(Billing) -> &'static str,
-    kind: fn(EventKind) -> &'static str,
-    sort: fn(Sort) -> &'static str,
-    view: fn(View) -> &'static str,
+/// Declares [`Strings`] and [`Strings::texts`] from one list of fields, so
+/// that every text of a table is listed (the i18n test checks them all).
+macro_rules! strings_table {
+    ($($(#[$doc:meta])* $field:ident,)*) => {
+        /// One language's words. A field ending in `_fmt` is a pattern with
+        /// named `{placeholders}`, filled by [`fill`]; every language uses
+        /// the same placeholders (a test checks).
+        pub struct Strings {
+            $($(#[$doc])* pub $field: &'static str,)*
+            role: fn(Role) -> &'static str,
+            billing: fn(Billing) -> &'static str,
+            kind: fn(EventKind) -> &'static str,
+            sort: fn(Sort) -> &'static str,
+            view: fn(View) -> &'static str,
+            ref_kind: fn(RefKind) -> &'static str,
+        }
+
+        impl Strings {
+            /// Every text of the table, by field name, then the words for
+            /// roles, billings, event kinds, sorts, views and kinds of
+            /// reference.
+            pub fn texts(&self) -> Vec<(&'static str, &'static str)> {
+                let mut all = vec![$((stringify!($field), self.$field),)*];
+                all.extend(Role::ALL.map(|r| ("role", self.role(r))));
+                all.extend(BILLINGS.map(|b| ("billing", self.billing(b))));
+                all.extend(KINDS.map(|k| ("kind", self.kind(k))));
+                all.extend(Sort::ALL.map(|s| ("sort", self.sort(s))));
+                all.extend(View::ALL.map(|v| ("view", self.view(v))));
+                all.extend(RefKind::ALL.map(|k| ("ref_kind", self.ref_kind(k))));
+                all
+            }
+        }
+    };
+}
+
+const BILLINGS: [Billing; 5] = [
+    Billing::Main,
+    Billing::Recurring,
+    Billing::Guest,
+    Billing::Voice,
+    Billing::Cameo,
+];
+
+const KINDS: [EventKind; 6] = [
+    EventKind::Book,
+    EventKind::Production,
+    EventKind::Casting,
+    EventKind::Premiere,
+    EventKind::Award,
+    EventKind::Announcement,
+];
+
+strings_table! {
+    locale,
+    widget_label,
+    cast_heading,
+    timeline_heading,
+    filters_label,
+    season_legend,
+    school_legend,
+    role_legend,
+    no_school,
+    school_unnamed,
+    dead_end,
+    people_unit,
+    events_unit,
+    of,
+    active_label,
+    remove_prefix,
+    clear_all,
+    empty_title,
+    empty_hint,
+    timeline_empty,
+    new_in,
+    new_mark,
+    new_only,
+    new_needs_season,
+    played_by,
+    seasons_label,
+    unconfirmed,
+    inferred,
+    as_of,
+    no_filters,
+    search_label,
+    search_placeholder,
+    sort_label,
+    views_label,
+    before_series,
+    premiered,
+    expected,
+    episodes,
+    volumes,
+    volume,
+    upcoming,
+    highlighting,
+    highlighted,
+    show_details,
+    clear_highlight,
+    close,
+    season_col,
+    school_col,
+    billing_col,
+    their_events,
+    no_events,
+    people_involved,
+    show_wide,
+    sources,
+    opens_new_tab,
+    show_more_fmt,
+    crashed,
+    /// Shown by the element (JavaScript) when the wasm cannot load:
+    /// `static/heartstopper-widget.js` copies it (a test keeps them equal).
+    could_not_start,
+    /// Shown while custom data loads.
+    loading,
+    /// Between a label and what it labels: ": ", in French " : " with a
+    /// no-break space.
+    colon,
+    /// Between the items of a list: ", ".
+    list_sep,
+    /// Quotation marks around a reader's words: “…”, «…», „…“.
+    open_quote,
+    close_quote,
+    /// Why custom data is not shown: `{origin}` is a URL, [`inline_data`] or
+    /// [`the_data`]; `{error}` is [`Strings::load_error`].
+    ///
+    /// [`inline_data`]: Strings::inline_data
+    /// [`the_data`]: Strings::the_data
+    notice_fmt,
+    the_data,
+    inline_data,
+    // The data-loading errors (`data::LoadError`); the English ones are
+    // word for word its `Display`.
+    http_fmt,
+    network_fmt,
+    timeout_fmt,
+    not_json_fmt,
+    too_large_fmt,
+    syntax_fmt,
+    shape_fmt,
+    shape_at_fmt,
+    problems_fmt,
+    /// Between the problems listed after [`problems_fmt`](Strings::problems_fmt).
+    problem_sep,
+    more_problems_fmt,
+    // One problem in the data (`data::DataError`); English as its `Display`.
+    field_fmt,
+    empty,
+    not_kebab,
+    duplicate_fmt,
+    reserved_fmt,
+    no_seasons,
+    unknown_fmt,
+    known_fmt,
+    no_sources,
+    no_appearances,
+    season_twice_fmt,
+    not_web_url_fmt,
+}
+
+/// Fills a pattern's `{name}` placeholders in one pass, so a value that
+/// itself contains `{…}` (a URL, a parser message) is left as it is. An
+/// unknown placeholder stays as written.
+pub fn fill(pattern: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(pattern.len() + 32);
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `{name}` placeholders of a pattern, in order.
+pub fn placeholders(pattern: &str) -> Vec<&str> {
+    pattern
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        .collect()
 }
 
 impl Strings {
@@ -85,11 +220,137 @@ impl Strings {
         format!("{shown} {} {total} {}", self.of, self.people_unit)
     }
 
+    /// "12 of 48 events"
+    pub fn events_summary(&self, shown: usize, total: usize) -> String {
+        format!("{shown} {} {total} {}", self.of, self.events_unit)
+    }
+
     /// "Show 120 more (of 880)"
     pub fn show_more(&self, next: usize, rest: usize) -> String {
-        self.show_more_fmt
-            .replace("{next}", &next.to_string())
-            .replace("{rest}", &rest.to_string())
+        fill(
+            self.show_more_fmt,
+            &[("next", &next.to_string()), ("rest", &rest.to_string())],
+        )
+    }
+
+    /// `label` followed by this language's colon: "Highlighting: ",
+    /// "En surbrillance : ".
+    pub fn labelled(&self, label: &str) -> String {
+        format!("{label}{}", self.colon)
+    }
+
+    /// A reader's words in this language's quotation marks: “nick”,
+    /// « nick », „nick“.
+    pub fn quote(&self, text: &str) -> String {
+        format!("{}{text}{}", self.open_quote, self.close_quote)
+    }
+
+    /// Items joined into a list: "Season 2, Truham".
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(self.list_sep)
+    }
+
+    /// Why data from `origin` is not used, and that the built-in data is
+    /// shown instead. `origin` is a URL, or `None` for inline data.
+    pub fn notice(&self, origin: DataOrigin<'_>, error: &LoadError) -> String {
+        let origin = match origin {
+            DataOrigin::Url(url) => url,
+            DataOrigin::Inline => self.inline_data,
+            DataOrigin::Unknown => self.the_data,
+        };
+        fill(
+            self.notice_fmt,
+            &[("origin", origin), ("error", &self.load_error(error))],
+        )
+    }
+
+    /// A data-loading error in this language. The data's own parts stay as
+    /// they are: URLs, HTTP statuses, content types, paths, ids, and the
+    /// parser's message.
+    pub fn load_error(&self, error: &LoadError) -> String {
+        match error {
+            LoadError::Http { url, status } => fill(
+                self.http_fmt,
+                &[("url", url), ("status", &status.to_string())],
+            ),
+            LoadError::Network { url } => fill(self.network_fmt, &[("url", url)]),
+            LoadError::Timeout { url } => fill(
+                self.timeout_fmt,
+                &[("url", url), ("seconds", &(TIMEOUT_MS / 1000).to_string())],
+            ),
+            LoadError::NotJson { url, content_type } => {
+                fill(self.not_json_fmt, &[("url", url), ("type", content_type)])
+            }
+            LoadError::TooLarge { bytes } => fill(
+                self.too_large_fmt,
+                &[
+                    ("bytes", &bytes.to_string()),
+                    ("max", &(MAX_BYTES / 1024 / 1024).to_string()),
+                ],
+            ),
+            LoadError::Syntax { message } => fill(self.syntax_fmt, &[("message", message)]),
+            LoadError::Shape { path, message } if path.is_empty() || path == "." => {
+                fill(self.shape_fmt, &[("message", message)])
+            }
+            LoadError::Shape { path, message } => {
+                fill(self.shape_at_fmt, &[("path", path), ("message", message)])
+            }
+            LoadError::Invalid(errors) => {
+                let mut out = fill(self.problems_fmt, &[("count", &errors.len().to_string())]);
+                for e in errors.iter().take(3) {
+                    out.push_str(self.problem_sep);
+                    out.push_str(&self.data_error(e));
+                }
+                if errors.len() > 3 {
+                    out.push_str(self.problem_sep);
+                    out.push_str(&fill(
+                        self.more_problems_fmt,
+                        &[("count", &(errors.len() - 3).to_string())],
+                    ));
+                }
+                out
+            }
+        }
+    }
+
+    /// One problem in the data, with its entry and field.
+    pub fn data_error(&self, error: &DataError) -> String {
+        fill(
+            self.field_fmt,
+            &[
+                ("entry", &error.entry),
+                ("field", &error.field),
+                ("problem", &self.problem(&error.problem)),
+            ],
+        )
+    }
+
+    /// What is wrong with a field.
+    pub fn problem(&self, problem: &Problem) -> String {
+        match problem {
+            Problem::Empty => self.empty.to_owned(),
+            Problem::NotKebab => self.not_kebab.to_owned(),
+            Problem::Duplicate { id, collection } => fill(
+                self.duplicate_fmt,
+                &[("id", id), ("collection", collection)],
+            ),
+            Problem::Reserved { id } => fill(self.reserved_fmt, &[("id", id)]),
+            Problem::NoSeasons => self.no_seasons.to_owned(),
+            Problem::Unknown { kind, id, known } => {
+                let mut out = fill(
+                    self.unknown_fmt,
+                    &[("kind", self.ref_kind(*kind)), ("id", id)],
+                );
+                if let Some(known) = known {
+                    out.push_str(&fill(self.known_fmt, &[("ids", &known.join(", "))]));
+                }
+                out
+            }
+            Problem::NoSources => self.no_sources.to_owned(),
+            Problem::NoAppearances => self.no_appearances.to_owned(),
+            Problem::SeasonTwice { season } => fill(self.season_twice_fmt, &[("season", season)]),
+            Problem::NotWebUrl { url } => fill(self.not_web_url_fmt, &[("url", url)]),
+        }
     }
 
     pub fn role(&self, role: Role) -> &'static str {
@@ -112,6 +373,11 @@ impl Strings {
         (self.view)(view)
     }
 
+    /// What a reference points at: "school", "école".
+    pub fn ref_kind(&self, kind: RefKind) -> &'static str {
+        (self.ref_kind)(kind)
+    }
+
     /// A season's name in this language: "Saison 2" for a numbered season,
     /// else the data's own title ("Heartstopper Forever").
     pub fn season_title(&self, id: &str, data_title: &str) -> String {
@@ -121,6 +387,17 @@ impl Strings {
             data_title.to_owned()
         }
     }
+}
+
+/// Where refused data came from, for [`Strings::notice`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataOrigin<'a> {
+    /// The element's `src`.
+    Url(&'a str),
+    /// A `<script type="application/json">` child.
+    Inline,
+    /// Not known.
+    Unknown,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
