@@ -23,6 +23,16 @@ impl State {
             url,
         }
     }
+
+    /// The state an embedding page's attributes ask for: a selected person or
+    /// event is lit up, but its details (a modal dialog) wait for the reader,
+    /// so a widget never takes over its host page by itself.
+    pub fn from_attributes(url: UrlState) -> Self {
+        Self {
+            detail_open: false,
+            url,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -48,6 +58,9 @@ pub enum Action {
     ClearSelection,
     /// Replaces everything, e.g. from the URL when the user goes Back.
     Restore(UrlState),
+    /// Replaces everything from new attributes of the element; details stay
+    /// closed.
+    Replace(UrlState),
 }
 
 impl Reducible for State {
@@ -74,6 +87,7 @@ impl Reducible for State {
                 next.detail_open = false;
             }
             Action::Restore(url) => next = State::from_url(url),
+            Action::Replace(url) => next = State::from_attributes(url),
         }
         if next == *self {
             // The same Rc: Yew skips the re-render.

@@ -21,7 +21,9 @@
 // Every URL is resolved against this file's own, so the folder works from any
 // path or origin. It defines no global but the element.
 
-const base = new URL('.', import.meta.url);
+// Each file is named as new URL('./file', import.meta.url): a form that
+// bundlers (Vite, webpack, Parcel) recognise, so that an app importing the
+// npm package gets the files emitted next to its bundle.
 // The attributes that mirror URL parameters (src/url_state.rs KEYS; a test
 // keeps the two lists equal).
 const STATE = ['season', 'school', 'role', 'q', 'new', 'sort', 'view', 'person', 'event'];
@@ -47,7 +49,7 @@ let engine;
 function startEngine() {
   engine ??= import('./hsw.js').then(async (glue) => {
     performance.mark('hsw:start');
-    await glue.default({ module_or_path: new URL('hsw_bg.wasm', base) });
+    await glue.default({ module_or_path: new URL('./hsw_bg.wasm', import.meta.url) });
     performance.mark('hsw:instantiated');
     // Render in a task of its own, so no single task blocks input long.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -128,7 +130,7 @@ class HeartstopperWidget extends HTMLElement {
       this.#root.className = 'hsw-root';
       const style = document.createElement('link');
       style.rel = 'stylesheet';
-      style.href = new URL('widget.css', base).href;
+      style.href = new URL('./widget.css', import.meta.url).href;
       shadow.replaceChildren(style, this.#root);
     }
     // New, or put back after removal (which emptied it).
@@ -176,7 +178,7 @@ class HeartstopperWidget extends HTMLElement {
       style.addEventListener('error', resolve, { once: true });
     });
     try {
-      const url = new URL(`first-paint/${firstPaintLang(this)}/${stem}.html`, base);
+      const url = new URL(`./first-paint/${firstPaintLang(this)}/${stem}.html`, import.meta.url);
       const response = await fetch(url);
       if (!response.ok) return;
       // Our own build output from our own folder, never data or user input.

@@ -62,7 +62,13 @@ impl AppProps {
 /// The whole widget: owns the state and hands slices of it to the views.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| State::from_url(props.initial.clone()));
+    let state = use_reducer(|| {
+        if props.sync_url {
+            State::from_url(props.initial.clone())
+        } else {
+            State::from_attributes(props.initial.clone())
+        }
+    });
     let uid = (*use_memo((), |_| Uid::next())).clone();
     let data = props.data.clone();
     let url = &state.url;
@@ -89,7 +95,7 @@ pub fn App(props: &AppProps) -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(props.initial.clone(), move |initial| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                dispatcher.dispatch(Action::Restore(initial.clone()));
+                dispatcher.dispatch(Action::Replace(initial.clone()));
             }
         });
     }

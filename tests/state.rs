@@ -1,0 +1,35 @@
+//! The reducer: a link opens a selection's details, an embedding page's
+//! attributes never do by themselves, and nothing changed means the same Rc.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use heartstopper_widget::data::embedded;
+use heartstopper_widget::state::{Action, State};
+use heartstopper_widget::url_state::parse;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[test]
+fn a_link_opens_details_but_attributes_only_light_up() {
+    let url = parse("?person=elle-argent", embedded());
+    assert!(State::from_url(url.clone()).detail_open);
+    let embedded_state = State::from_attributes(url.clone());
+    assert!(!embedded_state.detail_open);
+    assert_eq!(embedded_state.url.selection, url.selection);
+
+    let state = Rc::new(State::default());
+    let replaced = state.clone().reduce(Action::Replace(url.clone()));
+    assert!(!replaced.detail_open && replaced.url == url);
+    let restored = state.reduce(Action::Restore(url.clone()));
+    assert!(restored.detail_open && restored.url == url);
+    // The reader opens them with one click.
+    let opened = replaced.reduce(Action::Select(url.selection.clone().unwrap()));
+    assert!(opened.detail_open);
+}
+
+#[test]
+fn nothing_changed_is_the_same_rc() {
+    let state = Rc::new(State::from_attributes(parse("?season=2", embedded())));
+    let same = state.clone().reduce(Action::CloseDetail);
+    assert!(Rc::ptr_eq(&state, &same));
+}
