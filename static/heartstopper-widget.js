@@ -79,8 +79,8 @@ function firstPaintLang(el) {
 function firstPaintStem(el) {
   const parts = [];
   for (const name of STATE) {
-    if (!el.hasAttribute(name)) continue;
-    const value = el.getAttribute(name).trim().toLowerCase();
+    const value = (el.getAttribute(name) ?? '').trim().toLowerCase();
+    if (!value) continue;
     if (!FIRST_PAINT.includes(name) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) return null;
     if (name !== 'view' || value !== 'both') parts.push(`${name}-${value}`);
   }
