@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything the project needs, skipping what is already there:
 # the wasm32 target, trunk, the wasm-bindgen CLI matching Cargo.lock,
-# wasm-opt (npm binaryen), Chromium and ChromeDriver, brotli, and the
-# end-to-end test packages. Safe to run again: a second run is quick.
+# wasm-opt (npm binaryen), Chromium and ChromeDriver, brotli, Firefox ESR,
+# WebKitGTK's WebDriver and Xvfb, and the end-to-end test packages. Safe to
+# run again: a second run is quick.
 #
 # Source it (`. scripts/setup.sh`) to get the tools on PATH, or run it.
 set -euo pipefail
@@ -19,15 +20,26 @@ as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# --- Debian packages: Chromium + driver for browser tests, brotli for sizes.
+# --- Debian packages: Chromium + driver for browser tests, brotli for sizes;
+# Firefox ESR, and WebKitGTK's WebDriver (with MiniBrowser) under Xvfb, for
+# the engine journeys (tests/engines), those two without recommends.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing ${missing[*]} (apt)"
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+lean=()
+command -v WebKitWebDriver >/dev/null || lean+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || lean+=(xvfb)
+if [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ]; then
+  say "installing ${missing[*]} ${lean[*]} (apt)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  if [ ${#missing[@]} -gt 0 ]; then
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [ ${#lean[@]} -gt 0 ]; then
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
+  fi
 fi
 
 # --- Rust: the wasm32 target.
@@ -62,6 +74,21 @@ if ! cmp -s "$E2E/package-lock.json" "$E2E/node_modules/.installed-lock.json" 2>
   say "installing the end-to-end test packages"
   (cd "$E2E" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   cp "$E2E/package-lock.json" "$E2E/node_modules/.installed-lock.json"
+fi
+# The engine journeys' drivers (puppeteer-core, selenium-webdriver), likewise;
+# they drive Debian's browsers and never download one.
+ENGINES="$ROOT/tests/engines"
+if ! cmp -s "$ENGINES/package-lock.json" "$ENGINES/node_modules/.installed-lock.json" 2>/dev/null; then
+  say "installing the engine journey packages"
+  (cd "$ENGINES" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$ENGINES/package-lock.json" "$ENGINES/node_modules/.installed-lock.json"
+fi
+# The npm package's test tools (vite, react, typescript), likewise.
+PKG_TESTS="$ROOT/tests/package"
+if ! cmp -s "$PKG_TESTS/package-lock.json" "$PKG_TESTS/node_modules/.installed-lock.json" 2>/dev/null; then
+  say "installing the package test tools"
+  (cd "$PKG_TESTS" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$PKG_TESTS/package-lock.json" "$PKG_TESTS/node_modules/.installed-lock.json"
 fi
 
 # --- Crates, so that builds can run offline.

@@ -6,6 +6,11 @@
 #   3. browser tests: wasm-bindgen-test in headless Chromium
 #   4. the release build and its size report
 #   5. end to end: Playwright + axe-core against the release build
+#   6. the user journeys in Firefox ESR, WebKitGTK and Chromium, against the
+#      release build (tests/engines)
+#   7. the npm package: the packed tarball installed into fresh host
+#      projects (plain HTML, Vite + React 19, tsc), and its manifest checked
+#      against the running element (tests/package)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -34,10 +39,21 @@ scripts/size-report.sh --budget "$(cat .ci/size-budget-kb)"
 step "end to end (Playwright, axe-core)"
 (cd tests/e2e && CI="${CI:-}" npx playwright test) 2>&1 | tee "$LOG/e2e.txt"
 
+step "end to end in Firefox ESR, WebKitGTK and Chromium (the user journeys, tests/engines/)"
+# Its failures are counted in the total below (and fail the run there).
+(cd tests/engines && node run.mjs) 2>&1 | tee "$LOG/engines.txt" || true
+grep -q '^engines: [0-9]' "$LOG/engines.txt" || echo "engines: 0 passed, 1 failed" >> "$LOG/engines.txt"
+
+step "npm package (the packed tarball in fresh host projects: plain HTML, Vite + React 19, tsc; manifest against the element)"
+# Its failures are counted in the total below (and fail the run there); a run
+# that printed no counts (it crashed) counts as one failure.
+(cd tests/package && HSW_REUSE_DIST=1 node --test --test-reporter=spec package.test.mjs) 2>&1 | tee "$LOG/package.txt" || true
+grep -q '^ℹ pass [0-9]' "$LOG/package.txt" || echo "ℹ fail 1" >> "$LOG/package.txt"
+
 # Adds up the counts a runner printed (no match counts as 0).
 sum() { { grep -Eo "$1" "$2" || true; } | { grep -Eo '[0-9]+' || true; } | awk '{ s += $1 } END { print s + 0 }'; }
-passed=$(( $(sum '[0-9]+ passed;' "$LOG/native.txt") + $(sum '[0-9]+ passed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ passed' "$LOG/e2e.txt") ))
-failed=$(( $(sum '[0-9]+ failed;' "$LOG/native.txt") + $(sum '[0-9]+ failed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ failed' "$LOG/e2e.txt") ))
+passed=$(( $(sum '[0-9]+ passed;' "$LOG/native.txt") + $(sum '[0-9]+ passed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ passed' "$LOG/e2e.txt") + $(sum '^ℹ pass [0-9]+' "$LOG/package.txt") + $(sum '^engines: [0-9]+ passed' "$LOG/engines.txt") ))
+failed=$(( $(sum '[0-9]+ failed;' "$LOG/native.txt") + $(sum '[0-9]+ failed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ failed' "$LOG/e2e.txt") + $(sum '^ℹ (fail|cancelled) [0-9]+' "$LOG/package.txt") + $(sum 'passed, [0-9]+ failed$' "$LOG/engines.txt") ))
 echo
 echo "total: $passed passed, $failed failed"
 [ "$failed" = 0 ]

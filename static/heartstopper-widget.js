@@ -262,9 +262,10 @@ class HeartstopperWidget extends HTMLElement {
 
   /** Puts focus back where it was and replays what the reader did, in order. */
   async #replay(focused, focusLike) {
-    // Yew renders in its own scheduler task: wait for the live controls.
+    // Yew renders in a microtask after mount: wait for the live controls in
+    // the same task if it can, so that focus is back before the next key.
     for (let i = 0; i < 20 && !this.#root.firstElementChild; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await (i < 10 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 0)));
     }
     const queue = this.#queue;
     this.#queue = [];

@@ -124,7 +124,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             if order.is_empty() {
                 <p class="hsw-empty">{ t.timeline_empty }</p>
             }
-            <ol class="hsw-eras" {onkeydown}>
+            // tabindex="-1": Firefox makes a scrolling container a tab stop of
+            // its own; the timeline's one tab stop is its current event.
+            <ol class="hsw-eras" tabindex="-1" {onkeydown}>
                 for era in props.eras.iter() {
                     <li class="hsw-era" key={era.season.map_or(-1, |s| s as i64)}>
                         if let Some(season) = era_season(data, era) {

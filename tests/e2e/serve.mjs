@@ -43,7 +43,11 @@ function compress(file, body, encoding) {
 }
 
 createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  // `/__guard__/…` is the same site with fixtures/guard.js first in every
+  // page: it records errors for drivers that cannot (tests/engines/).
+  const guard = path.startsWith('/__guard__/');
+  if (guard) path = path.slice('/__guard__'.length);
   const [dir, rest] = path.startsWith('/__test__/')
     ? [fixtures, path.slice('/__test__'.length)]
     : bench && path.startsWith('/__bench__/')
@@ -57,6 +61,9 @@ createServer(async (req, res) => {
   if (path.endsWith('/')) file = join(file, 'index.html');
   try {
     let body = await readFile(file);
+    if (guard && extname(file) === '.html') {
+      body = Buffer.from(String(body).replace(/<head>/i, '$&<script src="/__test__/guard.js"></script>'));
+    }
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const compressible = /\.(html|js|mjs|css|json|wasm|svg|txt)$/.test(file) && body.length > 1024;
     const encoding = compressible ? (accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null) : null;
