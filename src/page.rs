@@ -116,3 +116,61 @@ pub fn first_paint_stem(pairs: &[(&str, String)]) -> String {
         parts.join(".")
     }
 }
+
+/// A script without its comment lines, blank lines and indentation, for
+/// `dist/` (the sources keep them for people). Only whole lines go: a line
+/// that starts with `//`, or a `/* … */` block that starts a line; code is
+/// never cut mid-line, so strings are left alone. A script with a template
+/// literal over several lines (an odd number of backticks on a line) is left
+/// as it is, since its indentation could be part of a string.
+pub fn strip_js_comments(js: &str) -> String {
+    if js.lines().any(|l| l.matches('`').count() % 2 == 1) {
+        return js.to_owned();
+    }
+    let mut out = String::with_capacity(js.len());
+    let mut in_block = false;
+    for line in js.lines() {
+        let t = line.trim();
+        if in_block {
+            in_block = !t.contains("*/");
+            continue;
+        }
+        if t.starts_with("/*") {
+            in_block = !t.contains("*/");
+            continue;
+        }
+        if t.is_empty() || t.starts_with("//") {
+            continue;
+        }
+        out.push_str(t);
+        out.push('\n');
+    }
+    out
+}
+
+/// A stylesheet without its comments, blank lines and indentation. Left as
+/// it is if a string in it could hold a comment marker.
+pub fn strip_css_comments(css: &str) -> String {
+    if css.contains("\"/*") || css.contains("'/*") {
+        return css.to_owned();
+    }
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        match rest[start..].find("*/") {
+            Some(end) => rest = &rest[start + end + 2..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    text.push_str(rest);
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}

@@ -76,3 +76,40 @@ fn the_element_names_first_paints_as_the_build_does() {
     assert!(js.contains("first-paint/${firstPaintLang(this)}/${stem}.html"));
     assert_eq!(heartstopper_widget::page::FIRST_PAINT_DIR, "first-paint");
 }
+
+#[test]
+fn the_shipped_element_loses_comment_lines_only() {
+    use heartstopper_widget::page::strip_js_comments;
+    let js = "// header\n/**\n * doc\n */\nconst a = 'http://x'; // kept\n\n  /* one */\n  if (a) f();\n";
+    assert_eq!(
+        strip_js_comments(js),
+        "const a = 'http://x'; // kept\nif (a) f();\n"
+    );
+    // The real element keeps its code, minus a third of its bytes.
+    let real = std::fs::read_to_string("static/heartstopper-widget.js").expect("element");
+    let stripped = strip_js_comments(&real);
+    assert!(stripped.len() < real.len() * 3 / 4);
+    assert!(stripped.contains("customElements.define('heartstopper-widget', HeartstopperWidget);"));
+    assert_eq!(strip_js_comments(&stripped), stripped, "idempotent");
+}
+
+#[test]
+fn stylesheets_lose_comments_and_scripts_with_multiline_templates_are_kept() {
+    use heartstopper_widget::page::{strip_css_comments, strip_js_comments};
+    let css =
+        "/* head\n   more */\n.a { color: red; } /* tail */\n\n  .b::before { content: \"✓ \"; }\n";
+    assert_eq!(
+        strip_css_comments(css),
+        ".a { color: red; }\n.b::before { content: \"✓ \"; }\n"
+    );
+    let tricky = ".a::before { content: \"/* not a comment */\"; }";
+    assert_eq!(strip_css_comments(tricky), tricky);
+    let template = "const t = `line one\n  // inside\n`;\n";
+    assert_eq!(strip_js_comments(template), template);
+    let real = std::fs::read_to_string("static/widget.css").expect("stylesheet");
+    let stripped = strip_css_comments(&real);
+    assert!(!stripped.contains("/*") && stripped.len() < real.len());
+    // Every rule is still whole.
+    assert_eq!(stripped.matches('{').count(), stripped.matches('}').count());
+    assert!(stripped.matches('{').count() > 100);
+}

@@ -27,7 +27,8 @@ mod native {
     use heartstopper_widget::data::{embedded, DataRef, NO_SCHOOL};
     use heartstopper_widget::lang::Lang;
     use heartstopper_widget::page::{
-        first_paint_states, first_paint_stem, prerender, strip_trunk_loader, FIRST_PAINT_DIR,
+        first_paint_states, first_paint_stem, prerender, strip_css_comments, strip_js_comments,
+        strip_trunk_loader, FIRST_PAINT_DIR,
     };
     use heartstopper_widget::url_state::{self, UrlState};
     use heartstopper_widget::{App, AppProps};
@@ -44,6 +45,20 @@ mod native {
         let json = serde_json::to_string_pretty(embedded()).map_err(|e| e.to_string())?;
         write(&dir.join("heartstopper.json"), &json)?;
         write(&dir.join("heartstopper.schema.json"), SCHEMA)?;
+        // Comments are for the sources: the first load goes without them.
+        for (name, strip) in [
+            (
+                "heartstopper-widget.js",
+                strip_js_comments as fn(&str) -> String,
+            ),
+            ("hsw.js", strip_js_comments),
+            ("widget.css", strip_css_comments),
+        ] {
+            let path = dir.join(name);
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            write(&path, &strip(&text))?;
+        }
         let index = dir.join("index.html");
         let html =
             std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
