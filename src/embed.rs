@@ -189,9 +189,9 @@ fn settle(inner: &Rc<RefCell<Inner>>, origin: Origin, result: Result<Dataset, Lo
             }
             Err(error) => {
                 inner.data = DataRef::embedded();
-                // The console is for the page's developer: in English.
-                // In English for developers, worded by the English table (the
-                // Display impls are for the build and stay out of the wasm).
+                // The console is for the page's developer: in English, worded
+                // by the English table (the Display impls are for the build
+                // and stay out of the wasm).
                 let english = crate::text::strings(crate::lang::Lang::En).load_error(&error);
                 web_sys::console::warn_1(&format!("heartstopper-widget: {english}").into());
                 inner.refused = Some((origin, error));

@@ -153,6 +153,8 @@ class HeartstopperWidget extends HTMLElement {
   disconnectedCallback() {
     this.#observer?.disconnect();
     this.#near?.disconnect();
+    this.#unlisten();
+    this.#queue = [];
     this.#widget?.destroy();
     this.#widget?.free();
     this.#widget = null;
