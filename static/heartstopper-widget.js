@@ -134,7 +134,7 @@ class HeartstopperWidget extends HTMLElement {
       shadow.replaceChildren(style, this.#root);
     }
     // New, or put back after removal (which emptied it).
-    if (!this.#root.firstChild) this.#paintFirst(shadow.querySelector(':scope > link[rel=stylesheet]'));
+    if (!this.#root.firstChild) this.#paintFirst([...shadow.children].find((el) => el.localName === 'link'));
     this.#listen(shadow);
     // Inline data: a <script type="application/json"> child; edits to it apply.
     this.#observer = new MutationObserver(() => this.#update());

@@ -9,10 +9,11 @@ for (const theme of ['light', 'dark', 'high-contrast']) {
   test(`theme="${theme}" passes axe with filters, details and the timeline`, async ({ page }) => {
     await page.goto(`__test__/theme.html?theme=${theme}`);
     const widget = page.locator('heartstopper-widget');
-    await expect(widget.locator('.hsw-status')).toBeVisible();
+    await ready(page);
     await expect(widget.locator('section.hsw')).toHaveAttribute('data-theme', theme);
     await expectNoAxeViolations(page, `${theme}: filtered`);
     await widget.getByRole('button', { name: 'Season 2 premieres' }).click();
+    await expect(widget.getByRole('dialog', { name: 'Season 2 premieres' })).toBeVisible();
     await expectNoAxeViolations(page, `${theme}: details open`);
     await page.screenshot({ path: `test-results/screenshots/theme-${theme}.png` });
   });

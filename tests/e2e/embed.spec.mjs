@@ -56,6 +56,9 @@ test('the host hears changes, attributes update the widget, removal tears it dow
   await page.goto('__test__/hostile.html');
   const one = page.locator('#one');
   await expect(one.locator('.hsw-status')).toBeVisible();
+  // The host hears a running widget: wait for both to have taken over from
+  // their first paint.
+  await page.waitForFunction(() => performance.getEntriesByName('hsw:rendered').length >= 2);
   await page.evaluate(() => {
     window.heard = [];
     for (const name of ['heartstopper-change', 'heartstopper-select']) {

@@ -42,6 +42,8 @@ test('the first paint shows the cards and controls before any wasm, and the wasm
   const widget = page.locator('heartstopper-widget');
   // The attributes' own state, pre-rendered: season 2 at Truham, grid only.
   await expect(widget.locator('.hsw-card').first()).toBeVisible();
+  // Never shown unstyled: the stylesheet is there before the first paint.
+  expect(await widget.locator('.hsw-grid').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
   await expect(widget.locator('.hsw-status')).toContainText('Season 2, Truham');
   await expect(widget.getByRole('button', { name: /^(✓ )?Season 2\b/ })).toHaveAttribute('aria-pressed', 'true');
   // Readable text, in the DOM, so find-in-page finds it.
@@ -129,6 +131,7 @@ test('a first paint in the reader\'s language, with its dates worded the way Int
   });
   const widget = page.locator('heartstopper-widget');
   await expect(widget.locator('.hsw-era-title').first()).toBeVisible();
+  expect(await widget.locator('.hsw-kind').first().evaluate((el) => getComputedStyle(el).textTransform)).toBe('uppercase');
   const before = await widget.locator('.hsw-timeline').innerText();
   expect(before).toContain('Chronologie');
   release();
