@@ -330,6 +330,14 @@ impl Role {
 }
 
 impl Billing {
+    pub const ALL: [Billing; 5] = [
+        Billing::Main,
+        Billing::Recurring,
+        Billing::Guest,
+        Billing::Voice,
+        Billing::Cameo,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Billing::Main => "main",
@@ -342,6 +350,15 @@ impl Billing {
 }
 
 impl EventKind {
+    pub const ALL: [EventKind; 6] = [
+        EventKind::Book,
+        EventKind::Production,
+        EventKind::Casting,
+        EventKind::Premiere,
+        EventKind::Award,
+        EventKind::Announcement,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             EventKind::Book => "book",

@@ -39,8 +39,8 @@ macro_rules! strings_table {
             pub fn texts(&self) -> Vec<(&'static str, &'static str)> {
                 let mut all = vec![$((stringify!($field), self.$field),)*];
                 all.extend(Role::ALL.map(|r| ("role", self.role(r))));
-                all.extend(BILLINGS.map(|b| ("billing", self.billing(b))));
-                all.extend(KINDS.map(|k| ("kind", self.kind(k))));
+                all.extend(Billing::ALL.map(|b| ("billing", self.billing(b))));
+                all.extend(EventKind::ALL.map(|k| ("kind", self.kind(k))));
                 all.extend(Sort::ALL.map(|s| ("sort", self.sort(s))));
                 all.extend(View::ALL.map(|v| ("view", self.view(v))));
                 all.extend(RefKind::ALL.map(|k| ("ref_kind", self.ref_kind(k))));
@@ -49,23 +49,6 @@ macro_rules! strings_table {
         }
     };
 }
-
-const BILLINGS: [Billing; 5] = [
-    Billing::Main,
-    Billing::Recurring,
-    Billing::Guest,
-    Billing::Voice,
-    Billing::Cameo,
-];
-
-const KINDS: [EventKind; 6] = [
-    EventKind::Book,
-    EventKind::Production,
-    EventKind::Casting,
-    EventKind::Premiere,
-    EventKind::Award,
-    EventKind::Announcement,
-];
 
 strings_table! {
     locale,
