@@ -8,7 +8,8 @@ use crate::browser::HostRef;
 use crate::data::{DataRef, Dataset, LoadError};
 use crate::lang::Lang;
 use crate::text::{strings, DataOrigin};
-use crate::{browser, url_state, App, AppProps};
+use crate::url_state::{self, UrlState};
+use crate::{browser, App, AppProps};
 use serde::Deserialize;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -124,7 +125,8 @@ impl Widget {
                 let mut inner = self.inner.borrow_mut();
                 inner.load += 1;
                 if inner.app.is_none() {
-                    let lang = reader_lang(&inner.config, &inner.data);
+                    let lang =
+                        reader_lang(&inner.config, &initial_state(&inner.config, &inner.data));
                     inner.root.set_text_content(Some(strings(lang).loading));
                 }
                 inner.load
@@ -192,7 +194,7 @@ fn settle(inner: &Rc<RefCell<Inner>>, origin: Origin, result: Result<Dataset, Lo
                 // The console is for the page's developer: in English, worded
                 // by the English table (the Display impls are for the build
                 // and stay out of the wasm).
-                let english = crate::text::strings(crate::lang::Lang::En).load_error(&error);
+                let english = strings(Lang::En).load_error(&error);
                 web_sys::console::warn_1(&format!("heartstopper-widget: {english}").into());
                 inner.refused = Some((origin, error));
             }
@@ -201,19 +203,25 @@ fn settle(inner: &Rc<RefCell<Inner>>, origin: Origin, result: Result<Dataset, Lo
     render(inner);
 }
 
-/// The reader's language by the app's rule (attribute, then the link's
-/// `?lang=` when the widget follows the address bar, then the browser's), for
-/// the messages shown before or around the app.
-fn reader_lang(config: &Config, data: &Dataset) -> Lang {
+/// The state the widget starts in: the address bar's when it follows it and
+/// the link sets any, else the element's attributes.
+fn initial_state(config: &Config, data: &Dataset) -> UrlState {
     let query = browser::query();
-    let link = if config.sync_url && url_state::has_state(&query) {
-        url_state::parse(&query, data).lang
+    if config.sync_url && url_state::has_state(&query) {
+        url_state::parse(&query, data)
     } else {
-        None
-    };
+        let pairs = config.state.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        url_state::from_pairs(pairs, data)
+    }
+}
+
+/// The reader's language by the app's rule (attribute, then the link's
+/// `?lang=`, then the browser's), for the messages shown before or around
+/// the app.
+fn reader_lang(config: &Config, initial: &UrlState) -> Lang {
     Lang::choose(
         config.lang.as_deref(),
-        link,
+        initial.lang,
         browser::preferred_languages().iter().map(String::as_str),
     )
 }
@@ -221,19 +229,9 @@ fn reader_lang(config: &Config, data: &Dataset) -> Lang {
 fn render(inner: &Rc<RefCell<Inner>>) {
     let mut inner = inner.borrow_mut();
     let config = &inner.config;
-    let pairs = config.state.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    let query = browser::query();
-    let initial = if config.sync_url && url_state::has_state(&query) {
-        url_state::parse(&query, &inner.data)
-    } else {
-        url_state::from_pairs(pairs, &inner.data)
-    };
+    let initial = initial_state(config, &inner.data);
     // The same choice as the app's, for the panic message.
-    let lang = Lang::choose(
-        config.lang.as_deref(),
-        initial.lang,
-        browser::preferred_languages().iter().map(String::as_str),
-    );
+    let lang = reader_lang(config, &initial);
     ROOTS.with(|roots| {
         for (root, l) in roots.borrow_mut().iter_mut() {
             if *root == inner.root {
