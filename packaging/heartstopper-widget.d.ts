@@ -61,9 +61,9 @@ export interface HeartstopperWidgetAttributes {
   sort?: HeartstopperSort;
   /** Which views are shown (default `both`). */
   view?: HeartstopperView;
-  /** The id of a person in the data: selects them and opens their details. */
+  /** The id of a person in the data: selects them and lights up what links to them; their details open when the reader asks. */
   person?: string;
-  /** The id of a timeline event in the data: selects it and opens its details. */
+  /** The id of a timeline event in the data: selects it and lights up its people; its details open when the reader asks. */
   event?: string;
   /** The colour theme; by default the reader's system setting. */
   theme?: HeartstopperTheme;
