@@ -179,12 +179,7 @@ impl Filter {
     pub fn active(&self, data: &Dataset) -> Vec<(Group, Text)> {
         Group::ALL
             .into_iter()
-            .flat_map(|g| {
-                option_ids(data, g)
-                    .into_iter()
-                    .filter(move |id| self.is_selected(g, id))
-                    .map(move |id| (g, id))
-            })
+            .flat_map(|g| self.active_ids(data, g).into_iter().map(move |id| (g, id)))
             .collect()
     }
 

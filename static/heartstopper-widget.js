@@ -87,21 +87,26 @@ function firstPaintStem(el) {
   return parts.join('.') || 'default';
 }
 
-/** The child-index path from `root` to `el`, or null when `el` is outside. */
-function pathOf(root, el) {
+/**
+ * Where `el` is under `root` (its child-index path) and what it is (tag and
+ * text), so that the same control can be found in a new rendering of the
+ * same state; null when `el` is outside `root`.
+ */
+function markOf(root, el) {
   const path = [];
+  const { tagName: tag, textContent } = el ?? {};
   for (; el && el !== root; el = el.parentElement) {
     if (!el.parentElement) return null;
     path.unshift(Array.prototype.indexOf.call(el.parentElement.children, el));
   }
-  return el === root ? path : null;
+  return el === root ? { path, tag, text: textContent.trim() } : null;
 }
 
-/** The element at `path` under `root`, if it is the same kind of control. */
-function atPath(root, path, like) {
+/** The element `mark` names under `root`, if it is the same kind of control. */
+function atMark(root, mark) {
   let el = root;
-  for (const i of path) el = el?.children[i];
-  return el && el.tagName === like.tag && el.textContent.trim() === like.text ? el : null;
+  for (const i of mark.path) el = el?.children[i];
+  return el && el.tagName === mark.tag && el.textContent.trim() === mark.text ? el : null;
 }
 
 const CONTROL = 'button, a[href], input, select, [tabindex]';
@@ -119,6 +124,7 @@ class HeartstopperWidget extends HTMLElement {
   #started = false;
   // What the reader did to the pre-rendered controls before the wasm took over.
   #queue = [];
+  // Aborting it removes the listeners that keep the queue.
   #listening = null;
 
   connectedCallback() {
@@ -201,42 +207,37 @@ class HeartstopperWidget extends HTMLElement {
    * what the reader does to the pre-rendered controls is kept for replay.
    */
   #listen(shadow) {
+    this.#listening?.abort();
+    this.#listening = new AbortController();
+    const { signal } = this.#listening;
     const start = () => this.#start();
     const keep = (event) => {
       if (this.#widget) return;
       start();
       const target = event.composedPath?.()[0];
       const control = target instanceof Element ? target.closest(CONTROL) : null;
-      const path = control && pathOf(this.#root, control);
-      if (!path) return;
-      const like = { tag: control.tagName, text: control.textContent.trim() };
+      const mark = control && markOf(this.#root, control);
+      if (!mark) return;
       if (event.type === 'click') {
         event.preventDefault();
-        this.#queue.push({ path, like, type: 'click' });
+        this.#queue.push({ mark, type: 'click' });
       } else if (event.type === 'keydown' && NAVIGATION.includes(event.key)) {
-        this.#queue.push({ path, like, type: 'keydown', key: event.key, shiftKey: event.shiftKey });
+        this.#queue.push({ mark, type: 'keydown', key: event.key, shiftKey: event.shiftKey });
       } else if (event.type === 'input' || event.type === 'change') {
-        this.#queue = this.#queue.filter((q) => !(q.type === event.type && q.path.join() === path.join()));
-        this.#queue.push({ path, like, type: event.type, value: control.value });
+        const same = mark.path.join();
+        this.#queue = this.#queue.filter((q) => !(q.type === event.type && q.mark.path.join() === same));
+        this.#queue.push({ mark, type: event.type, value: control.value });
       }
     };
-    this.#listening = { start, keep };
-    for (const type of ['click', 'keydown', 'input', 'change']) shadow.addEventListener(type, keep, true);
+    for (const type of ['click', 'keydown', 'input', 'change']) shadow.addEventListener(type, keep, { capture: true, signal });
     for (const type of ['focusin', 'pointerenter', 'pointerdown', 'touchstart']) {
-      shadow.addEventListener(type, start, { capture: true, passive: true });
+      shadow.addEventListener(type, start, { capture: true, passive: true, signal });
     }
-    this.addEventListener('focusin', start, { passive: true });
-    this.addEventListener('pointerenter', start, { passive: true });
+    for (const type of ['focusin', 'pointerenter']) this.addEventListener(type, start, { passive: true, signal });
   }
 
   #unlisten() {
-    const shadow = this.shadowRoot;
-    if (!this.#listening || !shadow) return;
-    const { start, keep } = this.#listening;
-    for (const type of ['click', 'keydown', 'input', 'change']) shadow.removeEventListener(type, keep, true);
-    for (const type of ['focusin', 'pointerenter', 'pointerdown', 'touchstart']) shadow.removeEventListener(type, start, true);
-    this.removeEventListener('focusin', start);
-    this.removeEventListener('pointerenter', start);
+    this.#listening?.abort();
     this.#listening = null;
   }
 
@@ -247,13 +248,11 @@ class HeartstopperWidget extends HTMLElement {
     startEngine().then(
       (glue) => {
         if (!this.isConnected || this.#widget) return;
-        const shadow = this.shadowRoot;
-        const focused = shadow.activeElement && pathOf(this.#root, shadow.activeElement);
-        const focusLike = focused && { tag: shadow.activeElement.tagName, text: shadow.activeElement.textContent.trim() };
+        const focused = markOf(this.#root, this.shadowRoot.activeElement);
         this.#widget = glue.mount(this, this.#root, this.#config());
         performance.mark('hsw:rendered');
         this.#unlisten();
-        this.#replay(focused, focusLike);
+        this.#replay(focused);
       },
       (error) => {
         this.#root.textContent = FAILED[firstPaintLang(this)] ?? FAILED.en;
@@ -263,7 +262,7 @@ class HeartstopperWidget extends HTMLElement {
   }
 
   /** Puts focus back where it was and replays what the reader did, in order. */
-  async #replay(focused, focusLike) {
+  async #replay(focused) {
     // Yew renders in a microtask after mount: wait for the live controls in
     // the same task if it can, so that focus is back before the next key.
     for (let i = 0; i < 20 && !this.#root.firstElementChild; i += 1) {
@@ -271,9 +270,9 @@ class HeartstopperWidget extends HTMLElement {
     }
     const queue = this.#queue;
     this.#queue = [];
-    if (focused) atPath(this.#root, focused, focusLike)?.focus();
+    if (focused) atMark(this.#root, focused)?.focus();
     for (const step of queue) {
-      const el = atPath(this.#root, step.path, step.like);
+      const el = atMark(this.#root, step.mark);
       if (!el) continue;
       if (step.type === 'click') {
         el.click();
