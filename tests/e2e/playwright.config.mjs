@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// HSW_E2E_PORT: another port, so that two checkouts can test side by side.
+const port = Number(process.env.HSW_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: '.',
