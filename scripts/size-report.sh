@@ -4,12 +4,21 @@
 # script, the JS glue and the wasm with its embedded data).
 # Run after `trunk build --release --offline=true`.
 #   --budget KB   fail when the first load is over KB kilobytes gzip
+#   --profile     also build both wasm modules with their function names
+#                 kept and print what each is made of, per crate and section
+#                 (src/bin/hsw-wasm-profile.rs)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIST="${DIST:-$ROOT/dist}"
 FIRST_LOAD=(index.html widget.css favicon.svg heartstopper-widget.js hsw.js hsw_bg.wasm)
-budget=""
-if [ "${1:-}" = "--budget" ]; then budget="$2"; fi
+budget="" profile=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --budget) budget="$2"; shift 2 ;;
+    --profile) profile=1; shift ;;
+    *) echo "size-report: unknown option $1" >&2; exit 2 ;;
+  esac
+done
 
 [ -f "$DIST/index.html" ] || { echo "no build in $DIST: run trunk build --release --offline=true" >&2; exit 1; }
 sizes() { printf '%d %d %d\n' "$(wc -c <"$1")" "$(gzip -9c "$1" | wc -c)" "$(brotli -q 11 -c "$1" | wc -c)"; }
@@ -54,4 +63,20 @@ if [ -n "$budget" ]; then
     exit 1
   fi
   echo "first load $total_gz bytes gzip: within the $budget KB budget"
+fi
+
+if [ -n "$profile" ]; then
+  # The same build as Trunk's (release profile, wasm-bindgen, wasm-opt -Oz),
+  # with the name section kept (--keep-debug, -g) so code can be told apart.
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+  for pair in hsw:csr hsw-reader:reader; do
+    bin="${pair%%:*}" features="${pair#*:}" name="${bin//-/_}"
+    (cd "$ROOT" && cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bin" --features "$features")
+    wasm-bindgen --keep-debug --no-demangle --target web --no-typescript --out-dir "$work" --out-name "$name" \
+      "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/$bin.wasm"
+    wasm-opt -Oz -g --output "$work/${name}_bg.wasm" "$work/${name}_bg.wasm"
+    echo
+    (cd "$ROOT" && cargo run --quiet --bin hsw-wasm-profile "$work/${name}_bg.wasm") | sed "s|$work/||"
+  done
 fi
