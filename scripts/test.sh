@@ -23,6 +23,7 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown --features csr -- -D warnings
+cargo clippy --lib --bin hsw-reader --quiet --target wasm32-unknown-unknown --features reader -- -D warnings
 
 step "native tests"
 cargo test 2>&1 | tee "$LOG/native.txt"

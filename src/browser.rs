@@ -82,79 +82,32 @@ pub fn preferred_languages() -> Vec<String> {
     Vec::new()
 }
 
-/// Parses JSON text in the browser (`JSON.parse`, then serde-wasm-bindgen),
-/// naming the path of a field of the wrong shape: `people[3].actor`.
-pub fn parse_dataset(text: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
-    use crate::data::{load, LoadError};
-    if text.len() > load::MAX_BYTES {
-        return Err(LoadError::TooLarge { bytes: text.len() });
-    }
-    let value = js_sys::JSON::parse(text).map_err(|e| LoadError::Syntax {
-        message: js_sys::Error::from(e)
-            .message()
-            .as_string()
-            .unwrap_or_default(),
-    })?;
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    let data = serde_path_to_error::deserialize(de).map_err(|e| LoadError::Shape {
-        path: e.path().to_string(),
-        message: e
-            .into_inner()
-            .to_string()
-            .trim_start_matches("Error: ")
-            .to_owned(),
-    })?;
-    load::check(data)
-}
-
-/// Fetches a data file (gloo-net), with a time limit, and checks that the
-/// answer is JSON of a sane size before parsing it.
-pub async fn fetch_dataset(url: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
-    use crate::data::{load, LoadError};
-    let owned = || url.to_owned();
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(|c| c.signal());
-    let timer = controller
-        .map(|c| gloo::timers::callback::Timeout::new(load::TIMEOUT_MS, move || c.abort()));
-    let response = gloo::net::http::Request::get(url)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await;
-    let timed_out = signal.as_ref().is_some_and(|s| s.aborted());
-    drop(timer);
-    let response = response.map_err(|_| {
-        if timed_out {
-            LoadError::Timeout { url: owned() }
-        } else {
-            LoadError::Network { url: owned() }
-        }
-    })?;
-    if !response.ok() {
-        return Err(LoadError::Http {
-            url: owned(),
-            status: response.status(),
-        });
-    }
-    let declared: usize = response
-        .headers()
-        .get("content-length")
-        .and_then(|l| l.trim().parse().ok())
-        .unwrap_or(0);
-    if declared > load::MAX_BYTES {
-        return Err(LoadError::TooLarge { bytes: declared });
-    }
-    let content_type = response.headers().get("content-type").unwrap_or_default();
-    if !content_type.to_ascii_lowercase().contains("json") {
-        return Err(LoadError::NotJson {
-            url: owned(),
-            content_type,
-        });
-    }
-    let text = response
-        .text()
+/// Asks the custom-data reader (a second wasm module, loaded by the element
+/// only when it is needed: see `reader.rs` and `data::wire`) for the data at
+/// `src`, or in the inline text; `read` is the element's function that
+/// loads the reader and calls it. If the reader cannot be loaded, the error
+/// names the file that could not be reached.
+pub async fn read_custom_data(
+    read: &js_sys::Function,
+    src: Option<&str>,
+    inline: Option<&str>,
+) -> Result<crate::data::Dataset, crate::data::LoadError> {
+    use crate::data::{wire, LoadError};
+    use wasm_bindgen::JsValue;
+    let arg = |v: Option<&str>| v.map_or(JsValue::NULL, JsValue::from);
+    let unreachable = |reason: JsValue| LoadError::Network {
+        url: reason.as_string().unwrap_or_else(|| "hsw_reader.js".into()),
+    };
+    let answer = read
+        .call2(&JsValue::NULL, &arg(src), &arg(inline))
+        .map_err(unreachable)?;
+    let answer = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&answer))
         .await
-        .map_err(|_| LoadError::Network { url: owned() })?;
-    parse_dataset(&text)
+        .map_err(unreachable)?;
+    answer
+        .as_string()
+        .and_then(|text| wire::decode(&text))
+        .unwrap_or_else(|| Err(unreachable(JsValue::UNDEFINED)))
 }
 
 /// Tells the page embedding the widget what happened: a `CustomEvent` on the

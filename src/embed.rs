@@ -10,7 +10,6 @@ use crate::lang::Lang;
 use crate::text::{strings, DataOrigin};
 use crate::url_state::{self, UrlState};
 use crate::{browser, App, AppProps};
-use serde::Deserialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -18,8 +17,7 @@ use web_sys::Element;
 use yew::AppHandle;
 
 /// The element's attributes, as the element passes them.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Config {
     /// Attributes that mirror URL parameters: `season`, `school`, `view`…
     pub state: Vec<(String, String)>,
@@ -31,6 +29,35 @@ pub struct Config {
     pub inline: Option<String>,
     /// `sync-url`: keep the state in the page's address bar.
     pub sync_url: bool,
+    /// The element's function that loads the custom-data reader and asks it
+    /// for `(src, inline)` data (see `browser::read_custom_data`).
+    pub read: Option<js_sys::Function>,
+}
+
+impl Config {
+    /// Reads the element's plain object field by field; anything missing
+    /// or of another type is left at its default.
+    fn from_js(value: &JsValue) -> Config {
+        use js_sys::{Array, Reflect};
+        let get = |key: &str| Reflect::get(value, &key.into()).unwrap_or(JsValue::UNDEFINED);
+        let text = |key: &str| get(key).as_string();
+        let pair = |item: JsValue| {
+            let item = item.dyn_into::<Array>().ok()?;
+            Some((item.get(0).as_string()?, item.get(1).as_string()?))
+        };
+        Config {
+            state: get("state")
+                .dyn_into::<Array>()
+                .map(|list| list.iter().filter_map(pair).collect())
+                .unwrap_or_default(),
+            theme: text("theme"),
+            lang: text("lang"),
+            src: text("src"),
+            inline: text("inline"),
+            sync_url: get("sync_url").as_bool().unwrap_or(false),
+            read: get("read").dyn_into().ok(),
+        }
+    }
 }
 
 struct Inner {
@@ -105,7 +132,7 @@ pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
 impl Widget {
     /// Applies changed attributes: new state, theme, or data.
     pub fn update(&self, config: JsValue) {
-        let config: Config = serde_wasm_bindgen::from_value(config).unwrap_or_default();
+        let config = Config::from_js(&config);
         let data_changed = {
             let inner = self.inner.borrow();
             inner.app.is_none()
@@ -117,36 +144,42 @@ impl Widget {
             render(&self.inner);
             return;
         }
-        if let Some(text) = config.inline.as_deref() {
-            let result = browser::parse_dataset(text);
-            settle(&self.inner, Origin::Inline, result);
-        } else if let Some(src) = config.src.clone() {
-            let load = {
-                let mut inner = self.inner.borrow_mut();
-                inner.load += 1;
-                if inner.app.is_none() {
-                    let lang =
-                        reader_lang(&inner.config, &initial_state(&inner.config, &inner.data));
-                    inner.root.set_text_content(Some(strings(lang).loading));
-                }
-                inner.load
-            };
-            let weak = Rc::downgrade(&self.inner);
-            yew::platform::spawn_local(async move {
-                let result = browser::fetch_dataset(&src).await;
-                if let Some(inner) = weak.upgrade() {
-                    if inner.borrow().load == load {
-                        settle(&inner, Origin::Url(src), result);
-                    }
-                }
-            });
-        } else {
-            settle(
-                &self.inner,
-                Origin::Unknown,
-                Ok(crate::data::embedded().clone()),
-            );
+        if config.inline.is_none() && config.src.is_none() {
+            let data = Ok(crate::data::embedded().clone());
+            settle(&self.inner, Origin::Unknown, data);
+            return;
         }
+        let load = {
+            let mut inner = self.inner.borrow_mut();
+            inner.load += 1;
+            if inner.app.is_none() {
+                let lang = reader_lang(&inner.config, &initial_state(&inner.config, &inner.data));
+                inner.root.set_text_content(Some(strings(lang).loading));
+            }
+            inner.load
+        };
+        let weak = Rc::downgrade(&self.inner);
+        yew::platform::spawn_local(async move {
+            // Inline data wins over `src`, as it always has.
+            let (src, inline) = match config.inline {
+                Some(text) => (None, Some(text)),
+                None => (config.src, None),
+            };
+            let result = match config.read.as_ref() {
+                Some(read) => {
+                    browser::read_custom_data(read, src.as_deref(), inline.as_deref()).await
+                }
+                None => Err(LoadError::Network {
+                    url: "hsw_reader.js".into(),
+                }),
+            };
+            if let Some(inner) = weak.upgrade() {
+                if inner.borrow().load == load {
+                    let origin = src.map_or(Origin::Inline, Origin::Url);
+                    settle(&inner, origin, result);
+                }
+            }
+        });
     }
 
     /// Tears the widget down: the element was removed from the page.

@@ -16,6 +16,9 @@ pub mod lang;
 /// Build tooling (the post-build step): never compiled into the wasm.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
+/// The custom-data reader's exports: a second wasm module (`hsw_reader`).
+#[cfg(feature = "reader")]
+pub mod reader;
 pub mod search;
 pub mod state;
 pub mod text;

@@ -124,8 +124,9 @@ pub fn eras(data: &Dataset, filter: &Filter) -> Vec<Era> {
                 .map(|(i, _)| i)
                 .collect();
             // A date known only to the month or year sorts at the end of its
-            // range ("2026" after "2026-07-02"); ties keep the file's order.
-            events.sort_by_key(|&i| data.events[i].date.last_day());
+            // range ("2026" after "2026-07-02"); ties keep the file's order
+            // (by index: one sort algorithm in the wasm, not two).
+            events.sort_unstable_by_key(|&i| (data.events[i].date.last_day(), i));
             Era { season, events }
         })
         .filter(|era| {

@@ -58,6 +58,27 @@ function startEngine() {
   return engine;
 }
 
+let reader;
+/**
+ * Custom data (`src` or inline): the data reader, a second wasm fetched only
+ * by widgets that have some, asked for the data. Rejects with the reader's
+ * address when it cannot be loaded.
+ */
+function readData(src, inline) {
+  const url = new URL('./hsw_reader_bg.wasm', import.meta.url);
+  reader ??= import('./hsw_reader.js')
+    .then(async (glue) => {
+      await glue.default({ module_or_path: url });
+      return glue;
+    })
+    .catch((error) => {
+      reader = undefined;
+      console.warn('heartstopper-widget:', error);
+      throw url.href;
+    });
+  return reader.then((glue) => (src == null ? glue.read_text(inline) : glue.read_url(src)));
+}
+
 /** After the page's next paint. */
 const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -299,6 +320,7 @@ class HeartstopperWidget extends HTMLElement {
       src: this.getAttribute('src') ? new URL(this.getAttribute('src'), document.baseURI).href : undefined,
       inline: inline ? inline.textContent : undefined,
       sync_url: this.hasAttribute('sync-url'),
+      read: readData,
     };
   }
 }

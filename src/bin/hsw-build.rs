@@ -7,7 +7,10 @@
 //!   prerender>` as a declarative shadow root, so the grid is painted before
 //!   the wasm arrives; the element then renders the same thing in its place;
 //! - writes the embedded data as `heartstopper.json`, with its JSON Schema,
-//!   for fan sites to copy and edit.
+//!   for fan sites to copy and edit;
+//! - builds the custom-data reader, the second wasm module
+//!   (`hsw_reader.js`, `hsw_reader_bg.wasm`: see `src/reader.rs`), with the
+//!   same tools Trunk uses for the first (cargo, wasm-bindgen, wasm-opt).
 //!
 //! Usage: `hsw-build [DIR]`, DIR defaulting to `$TRUNK_STAGING_DIR`.
 
@@ -42,6 +45,7 @@ mod native {
             .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
             .ok_or("give the output directory, or run from Trunk (TRUNK_STAGING_DIR)")?
             .into();
+        build_reader(&dir)?;
         let json = serde_json::to_string_pretty(embedded()).map_err(|e| e.to_string())?;
         write(&dir.join("heartstopper.json"), &json)?;
         write(&dir.join("heartstopper.schema.json"), SCHEMA)?;
@@ -52,6 +56,7 @@ mod native {
                 strip_js_comments as fn(&str) -> String,
             ),
             ("hsw.js", strip_js_comments),
+            ("hsw_reader.js", strip_js_comments),
             ("widget.css", strip_css_comments),
         ] {
             let path = dir.join(name);
@@ -105,6 +110,67 @@ mod native {
             }
         }
         Ok(())
+    }
+
+    /// Builds `src/bin/hsw-reader.rs` for the browser into `dir`, in Trunk's
+    /// profile (`TRUNK_PROFILE`, release when run by hand).
+    fn build_reader(dir: &Path) -> Result<(), String> {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
+        let mut cargo = vec![
+            "build",
+            "--quiet",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--bin",
+            "hsw-reader",
+            "--features",
+            "reader",
+        ];
+        if release {
+            cargo.push("--release");
+        }
+        command(&root, "cargo", &cargo)?;
+        let target = std::env::var("CARGO_TARGET_DIR").map_or(root.join("target"), PathBuf::from);
+        let wasm = target
+            .join("wasm32-unknown-unknown")
+            .join(if release { "release" } else { "debug" })
+            .join("hsw-reader.wasm");
+        let out = dir.to_string_lossy();
+        let wasm = wasm.to_string_lossy();
+        command(
+            &root,
+            "wasm-bindgen",
+            &[
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                "hsw_reader",
+                "--out-dir",
+                &out,
+                &wasm,
+            ],
+        )?;
+        if release {
+            let file = dir.join("hsw_reader_bg.wasm");
+            let file = file.to_string_lossy();
+            command(&root, "wasm-opt", &["-Oz", "--output", &file, &file])?;
+        }
+        Ok(())
+    }
+
+    fn command(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
+        let status = std::process::Command::new(program)
+            .args(args)
+            .current_dir(dir)
+            .status()
+            .map_err(|e| format!("cannot run {program} (scripts/setup.sh installs it): {e}"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("{program} {} failed: {status}", args.join(" ")))
+        }
     }
 
     fn write(path: &Path, text: &str) -> Result<(), String> {

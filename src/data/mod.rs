@@ -4,6 +4,7 @@ pub mod load;
 mod lookup;
 pub mod model;
 pub mod validate;
+pub mod wire;
 
 pub use load::LoadError;
 pub use model::*;

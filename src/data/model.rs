@@ -68,6 +68,10 @@ pub enum Status {
     Upcoming,
 }
 
+impl Status {
+    pub const ALL: [Status; 2] = [Status::Released, Status::Upcoming];
+}
+
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct School {

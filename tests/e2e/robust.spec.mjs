@@ -194,3 +194,28 @@ test('keys typed in the host page are never taken by the widget', async ({ page 
   await expect(widget(page).locator('.hsw-status')).toHaveText(status);
   await check();
 });
+
+test('custom data: the data reader (a second wasm) is fetched only by a widget with data; if it cannot load, a clear message', async ({ page }) => {
+  const check = await guard(page);
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const READER = /\/hsw_reader(\.js|_bg\.wasm)$/;
+  await page.goto('__test__/one.html');
+  await rendered(page);
+  expect(fetched.filter((p) => READER.test(p)), 'no custom data, no reader').toEqual([]);
+  // The reader's wasm cannot be had: the built-in data stays, with a message.
+  await page.route('**/hsw_reader_bg.wasm', (route) => route.abort());
+  await load(page, json(clone()));
+  await expectFallback(page, 'hsw_reader_bg.wasm could not be reached');
+  // Once it can, the next data loads (the reader is tried again).
+  await page.unroute('**/hsw_reader_bg.wasm');
+  const d = clone();
+  d.people = d.people.slice(0, 2);
+  d.events = [];
+  await page.route('**/__test__/two.json', (route) => route.fulfill({ body: JSON.stringify(d), contentType: 'application/json' }));
+  await page.evaluate(() => document.querySelector('heartstopper-widget').setAttribute('src', 'two.json'));
+  await expect(widget(page).locator('.hsw-status')).toContainText('2 of 2 cast members');
+  await expect(widget(page).locator('.hsw-notice')).toHaveCount(0);
+  expect(fetched.filter((p) => READER.test(p)).sort()).toEqual(['/hsw_reader.js', '/hsw_reader_bg.wasm', '/hsw_reader_bg.wasm']);
+  await check();
+});

@@ -174,7 +174,7 @@ describe('the package', () => {
   test('holds the runtime files, types and manifest, and no demo pages', T, async () => {
     const { stdout } = await execFile('tar', ['-tzf', tarball]);
     const files = stdout.trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    for (const file of ['package.json', 'heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'widget.css',
+    for (const file of ['package.json', 'heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'hsw_reader.js', 'hsw_reader_bg.wasm', 'widget.css',
       'heartstopper.json', 'heartstopper.schema.json', 'embed.html', 'embed.js', 'heartstopper-frame.js',
       'custom-elements.json', 'heartstopper-widget.d.ts', 'react.js', 'react.d.ts', 'README.md', 'LICENSE',
       'CHANGELOG.md']) {
@@ -201,7 +201,7 @@ describe('the package', () => {
 
   test('uses relative URLs only', T, async () => {
     const dir = join(work, 'plain/node_modules/heartstopper-widget');
-    for (const file of ['heartstopper-widget.js', 'hsw.js', 'embed.html', 'embed.js', 'react.js']) {
+    for (const file of ['heartstopper-widget.js', 'hsw.js', 'hsw_reader.js', 'embed.html', 'embed.js', 'react.js']) {
       const text = await readFile(join(dir, file), 'utf8');
       // Whatever the files load: src/href attributes, imports, new URL(...).
       const loads = [

@@ -1,0 +1,101 @@
+//! The custom-data reader: a second wasm module (`hsw_reader.js` and
+//! `hsw_reader_bg.wasm`, built from `src/bin/hsw-reader.rs` with the `reader`
+//! feature). The element loads it only when a widget has `src` or inline
+//! data, so the first load of every other widget carries none of it: JSON
+//! parsing through serde, the field paths of shape errors
+//! (serde_path_to_error), fetching with a time limit (gloo-net). Its answer
+//! crosses to the widget as `data::wire` text, and is validated here first,
+//! with the same rules as the build's.
+
+use crate::data::wire;
+use wasm_bindgen::prelude::*;
+
+/// Reads inline data (the text of a `<script type="application/json">`):
+/// the wire text of a `Result<Dataset, LoadError>`.
+#[wasm_bindgen]
+pub fn read_text(text: &str) -> String {
+    wire::encode(&parse_dataset(text))
+}
+
+/// Fetches and reads the data at `url`: the wire text of a
+/// `Result<Dataset, LoadError>`. (Not named `fetch`: the glue's own calls to
+/// the browser's `fetch` would find it instead.)
+#[wasm_bindgen]
+pub async fn read_url(url: String) -> String {
+    wire::encode(&fetch_dataset(&url).await)
+}
+
+/// Parses JSON text in the browser (`JSON.parse`, then serde-wasm-bindgen),
+/// naming the path of a field of the wrong shape: `people[3].actor`.
+fn parse_dataset(text: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
+    use crate::data::{load, LoadError};
+    if text.len() > load::MAX_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    let value = js_sys::JSON::parse(text).map_err(|e| LoadError::Syntax {
+        message: js_sys::Error::from(e)
+            .message()
+            .as_string()
+            .unwrap_or_default(),
+    })?;
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    let data = serde_path_to_error::deserialize(de).map_err(|e| LoadError::Shape {
+        path: e.path().to_string(),
+        message: e
+            .into_inner()
+            .to_string()
+            .trim_start_matches("Error: ")
+            .to_owned(),
+    })?;
+    load::check(data)
+}
+
+/// Fetches a data file (gloo-net), with a time limit, and checks that the
+/// answer is JSON of a sane size before parsing it.
+async fn fetch_dataset(url: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
+    use crate::data::{load, LoadError};
+    let owned = || url.to_owned();
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let timer = controller
+        .map(|c| gloo::timers::callback::Timeout::new(load::TIMEOUT_MS, move || c.abort()));
+    let response = gloo::net::http::Request::get(url)
+        .abort_signal(signal.as_ref())
+        .send()
+        .await;
+    let timed_out = signal.as_ref().is_some_and(|s| s.aborted());
+    drop(timer);
+    let response = response.map_err(|_| {
+        if timed_out {
+            LoadError::Timeout { url: owned() }
+        } else {
+            LoadError::Network { url: owned() }
+        }
+    })?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            url: owned(),
+            status: response.status(),
+        });
+    }
+    let declared: usize = response
+        .headers()
+        .get("content-length")
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or(0);
+    if declared > load::MAX_BYTES {
+        return Err(LoadError::TooLarge { bytes: declared });
+    }
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    if !content_type.to_ascii_lowercase().contains("json") {
+        return Err(LoadError::NotJson {
+            url: owned(),
+            content_type,
+        });
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|_| LoadError::Network { url: owned() })?;
+    parse_dataset(&text)
+}
