@@ -66,7 +66,7 @@ if [ -n "$budget" ]; then
 fi
 
 if [ -n "$profile" ]; then
-  # The same build as Trunk's (release profile, wasm-bindgen, wasm-opt -Oz),
+  # The same build as Trunk's (release profile, wasm-bindgen, wasm-opt),
   # with the name section kept (--keep-debug, -g) so code can be told apart.
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
@@ -75,7 +75,7 @@ if [ -n "$profile" ]; then
     (cd "$ROOT" && cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bin" --features "$features")
     wasm-bindgen --keep-debug --no-demangle --target web --no-typescript --out-dir "$work" --out-name "$name" \
       "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/$bin.wasm"
-    wasm-opt -Oz -g --output "$work/${name}_bg.wasm" "$work/${name}_bg.wasm"
+    wasm-opt -Oz --converge --low-memory-unused -g --output "$work/${name}_bg.wasm" "$work/${name}_bg.wasm"
     echo
     (cd "$ROOT" && cargo run --quiet --bin hsw-wasm-profile "$work/${name}_bg.wasm") | sed "s|$work/||"
   done

@@ -42,24 +42,55 @@ pub fn on_popstate(f: impl Fn() + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), "popstate", move |_| f())
 }
 
-/// A date at its precision, worded by the browser's `Intl` for `locale`;
-/// without a browser (server-side rendering), by the same words in Rust.
+/// A date at its precision in `locale`, as the browser's `Intl` words it.
+///
+/// The words come from `dates::format_in`'s tables, which a browser test
+/// holds equal to `Intl` (`intl_date`) for every month, precision and
+/// language: the first paint is pre-rendered with them at build time, where
+/// there is no `Intl`, and setting up `Intl.DateTimeFormat` in the browser
+/// (its locale data) was the largest single cost of the widget's first
+/// render, about 120 ms of main thread on Lighthouse's throttled phone.
 pub fn format_date(date: Date, locale: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use js_sys::{Object, Reflect};
+    dates::format_in(date, locale)
+}
+
+/// `date` at its precision worded by the browser's `Intl.DateTimeFormat`
+/// for `locale`: the reference `format_date` is tested against.
+#[cfg(target_arch = "wasm32")]
+pub fn intl_date(date: Date, locale: &str) -> String {
+    let ms = js_sys::Date::utc(f64::from(date.year), f64::from(date.month.max(1)) - 1.0)
+        + f64::from(date.day.max(1) - 1) * 86_400_000.0;
+    let day = js_sys::Date::new(&ms.into());
+    intl_format(locale, date.precision())
+        .call1(&wasm_bindgen::JsValue::NULL, &day)
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default()
+}
+
+/// The `format` function of an `Intl.DateTimeFormat` for `locale` and
+/// `precision`, made once.
+#[cfg(target_arch = "wasm32")]
+fn intl_format(locale: &str, precision: crate::data::Precision) -> js_sys::Function {
+    use js_sys::{Array, Intl, Object, Reflect};
+    use std::cell::RefCell;
+    thread_local! {
+        static MADE: RefCell<Vec<(String, crate::data::Precision, js_sys::Function)>> =
+            const { RefCell::new(Vec::new()) };
+    }
+    MADE.with(|made| {
+        let mut made = made.borrow_mut();
+        if let Some((_, _, f)) = made.iter().find(|(l, p, _)| l == locale && *p == precision) {
+            return f.clone();
+        }
         let options = Object::new();
-        for (key, value) in dates::intl_options(date.precision()) {
+        for (key, value) in dates::intl_options(precision) {
             let _ = Reflect::set(&options, &(*key).into(), &(*value).into());
         }
-        let ms = js_sys::Date::utc(f64::from(date.year), f64::from(date.month.max(1)) - 1.0)
-            + f64::from(date.day.max(1) - 1) * 86_400_000.0;
-        let text = js_sys::Date::new(&ms.into()).to_locale_date_string(locale, &options);
-        text.as_string()
-            .unwrap_or_else(|| dates::format_english(date))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    dates::format_in(date, locale)
+        let format = Intl::DateTimeFormat::new(&Array::of1(&locale.into()), &options).format();
+        made.push((locale.to_owned(), precision, format.clone()));
+        format
+    })
 }
 
 /// The reader's languages, most preferred first (`navigator.languages`).

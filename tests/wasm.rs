@@ -99,7 +99,7 @@ async fn clicking_filters_changes_the_grid() {
 
 #[wasm_bindgen_test]
 async fn dates_are_worded_by_intl() {
-    use heartstopper_widget::browser::format_date;
+    use heartstopper_widget::browser::intl_date as format_date;
     use heartstopper_widget::data::Date;
     assert_eq!(
         format_date(Date::new(2022, 4, 22), "en-GB"),
@@ -119,12 +119,11 @@ async fn dates_are_worded_by_intl() {
     );
 }
 
-/// The pre-rendered first paint words dates in Rust; the browser's `Intl`
-/// must word every month and precision the same, or the text would change
-/// when the wasm takes over.
+/// The widget words dates with Rust's tables (the pre-rendered first paint
+/// too); the browser's `Intl` must word every month and precision the same.
 #[wasm_bindgen_test]
-async fn pre_rendered_dates_match_intl_in_every_language() {
-    use heartstopper_widget::browser::format_date;
+async fn dates_match_intl_in_every_language() {
+    use heartstopper_widget::browser::intl_date as format_date;
     use heartstopper_widget::data::Date;
     use heartstopper_widget::dates::format_in;
     use heartstopper_widget::lang::Lang;

@@ -155,7 +155,11 @@ mod native {
         if release {
             let file = dir.join("hsw_reader_bg.wasm");
             let file = file.to_string_lossy();
-            command(&root, "wasm-opt", &["-Oz", "--output", &file, &file])?;
+            // The same passes as the first module's (index.html).
+            let passes = ["-Oz", "--converge", "--low-memory-unused"];
+            let mut args = passes.to_vec();
+            args.extend(["--output", &file, &file]);
+            command(&root, "wasm-opt", &args)?;
         }
         Ok(())
     }

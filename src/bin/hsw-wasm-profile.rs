@@ -189,6 +189,19 @@ fn limits(s: &mut Cursor<'_>) -> Result<(), String> {
 /// The crate a (legacy-mangled) function belongs to: the first path segment,
 /// or for `<T as Trait>::f` the type's crate, else the trait's.
 fn crate_of(name: &str) -> String {
+    // A function component's body is inlined into Yew's generic `view`.
+    if name.contains("CompStateInner") && name.contains("$GT$4view") {
+        return "our components' html! (inlined into yew's view)".into();
+    }
+    // The standard library is mangled the v0 way: `…Cs<hash>_4core…`.
+    if let Some(rest) = name.strip_prefix("_R") {
+        let krate = rest.split_once("Cs").and_then(|(_, r)| {
+            let r = r.split_once('_')?.1;
+            let digits: String = r.chars().take_while(char::is_ascii_digit).collect();
+            r.get(digits.len()..digits.len() + digits.parse::<usize>().ok()?)
+        });
+        return krate.map_or_else(|| "(other)".into(), str::to_owned);
+    }
     let Some(rest) = name.strip_prefix("_ZN") else {
         return "(other)".into();
     };

@@ -23,7 +23,7 @@ pub struct TimelineViewProps {
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let t = use_strings();
     let data = &props.data;
-    // Intl is slow to set up: word every date once per dataset and language.
+    // Word every date once per dataset and language, not on every render.
     let dates = use_memo((data.clone(), t.locale), |(data, locale)| {
         data.events
             .iter()
