@@ -17,6 +17,7 @@ pub mod lang;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 pub mod search;
+pub mod spoilers;
 pub mod state;
 pub mod text;
 pub mod timeline;

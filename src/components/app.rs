@@ -3,17 +3,20 @@ use super::cast_grid::CastGrid;
 use super::detail_dialog::DetailDialog;
 use super::empty_state::EmptyState;
 use super::filter_bar::FilterBar;
+use super::hidden_notice::HiddenNotice;
 use super::result_status::ResultStatus;
 use super::selection_bar::SelectionBar;
 use super::sort_select::SortSelect;
 use super::timeline_view::TimelineView;
 use super::view_tabs::ViewTabs;
+use super::watched_select::WatchedSelect;
 use super::Uid;
 use crate::browser::{self, HostRef};
 use crate::data::DataRef;
 use crate::filter::{matching_people, sort_people};
 use crate::hooks::{use_host_events, use_url_sync};
 use crate::lang::Lang;
+use crate::spoilers;
 use crate::state::{Action, State};
 use crate::text::strings;
 use crate::timeline::{eras, highlight};
@@ -70,24 +73,44 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let uid = (*use_memo((), |_| Uid::next())).clone();
-    let data = props.data.clone();
+    let full = props.data.clone();
     let url = &state.url;
+    // Everything below sees only what the reader may: the spoiler-safe
+    // dataset, and the filter as far as it knows it.
+    let data = (*use_memo(
+        (full.clone(), url.watched.clone()),
+        |(full, watched)| match watched {
+            None => full.clone(),
+            Some(w) => DataRef::new(spoilers::safe(full, Some(w))),
+        },
+    ))
+    .clone();
+    let filter = {
+        let mut f = url.filter.clone();
+        f.retain_known(&data);
+        f
+    };
+    let hidden = url
+        .selection
+        .as_ref()
+        .and_then(|s| spoilers::hidden_from(&full, &data, s))
+        .map(AttrValue::from);
     let people = use_memo(
-        (data.clone(), url.filter.clone(), url.sort),
+        (data.clone(), filter.clone(), url.sort),
         |(data, filter, sort)| {
             let mut people = matching_people(data, filter);
             sort_people(data, filter, &mut people, *sort);
             people
         },
     );
-    let eras = use_memo((data.clone(), url.filter.clone()), |(data, filter)| {
+    let eras = use_memo((data.clone(), filter.clone()), |(data, filter)| {
         eras(data, filter)
     });
-    let shared_filter = use_memo(url.filter.clone(), |f| f.clone());
+    let shared_filter = use_memo(filter.clone(), |f| f.clone());
     let highlight = use_memo((data.clone(), url.selection.clone()), |(data, s)| {
         highlight(data, s.as_ref())
     });
-    use_url_sync(props.sync_url, &data, &state);
+    use_url_sync(props.sync_url, &full, &state);
     use_host_events(props.host.clone(), &data, &state, people.len());
     // New attributes on the element replace the state.
     {
@@ -111,8 +134,7 @@ pub fn App(props: &AppProps) -> Html {
     );
     let t = strings(lang);
     let filters_open = use_state(|| false);
-    let active_count = url.filter.active_count(&data);
-    let filter = url.filter.clone();
+    let active_count = filter.active_count(&data);
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
     let cast_heading_id = uid.cast_heading();
 
@@ -123,6 +145,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(notice) = &props.notice {
                 <p class="hsw-notice" role="alert" part="notice">{ notice.clone() }</p>
             }
+            <WatchedSelect uid={uid.clone()} data={full.clone()} watched={url.watched.clone()} dispatch={dispatch.clone()} />
             // On narrow containers the filters fold away behind this button
             // (CSS decides when it shows); on wide ones they are always open.
             <button
@@ -141,6 +164,9 @@ pub fn App(props: &AppProps) -> Html {
             <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} open={*filters_open} />
             <ActiveFilters data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} />
             <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} />
+            if let Some(season) = hidden.clone() {
+                <HiddenNotice data={full.clone()} {season} dispatch={dispatch.clone()} />
+            }
             <SelectionBar data={data.clone()} selection={url.selection.clone()} dispatch={dispatch.clone()} />
             <ViewTabs uid={uid.clone()} view={url.view} dispatch={dispatch.clone()} />
             <div class="hsw-panel" role="tabpanel" id={uid.panel()} aria-labelledby={uid.tab(url.view)}>
@@ -177,7 +203,7 @@ pub fn App(props: &AppProps) -> Html {
             <DetailDialog
                 {data}
                 selection={url.selection.clone()}
-                open={state.detail_open}
+                open={state.detail_open && hidden.is_none()}
                 {dispatch}
                 {uid}
             />

@@ -40,7 +40,10 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
             if person.unconfirmed {
                 <p class="hsw-flag">{ t.unconfirmed }</p>
             }
-            <p lang="en">{ person.blurb.as_ref() }</p>
+            // A blurb the spoiler guard emptied says nothing.
+            if !person.blurb.is_empty() {
+                <p lang="en">{ person.blurb.as_ref() }</p>
+            }
             <table class="hsw-table">
                 <caption class="hsw-sr">{ t.seasons_label }</caption>
                 <thead>
