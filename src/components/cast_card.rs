@@ -41,6 +41,20 @@ pub fn CastCard(props: &CastCardProps) -> Html {
         .filter(|id| props.filter.seasons().contains(*id))
         .and_then(|id| data.season(id));
 
+    // A photo from custom data, until it fails to load: then the initials.
+    let broken = use_state(|| false);
+    let photo = person.image.as_ref().filter(|_| !*broken).map(|image| {
+        let onerror = {
+            let broken = broken.clone();
+            Callback::from(move |_: Event| broken.set(true))
+        };
+        html! {
+            // The name is next to it: the card's photo is decorative.
+            <img class="hsw-photo" src={image.src.to_string()} alt="" width="48" height="48"
+                loading="lazy" decoding="async" {onerror} />
+        }
+    });
+
     let select = {
         let id = person.id.to_string();
         props
@@ -51,7 +65,11 @@ pub fn CastCard(props: &CastCardProps) -> Html {
     html! {
         <li class={classes!("hsw-card", props.highlighted.then_some("hsw-hl"))} part="card">
             <span class={classes!("hsw-avatar", format!("hsw-school-{}", school_key(focus)))} aria-hidden="true">
-                { initials(&person.character) }
+                if let Some(photo) = photo {
+                    { photo }
+                } else {
+                    { initials(&person.character) }
+                }
             </span>
             <div class="hsw-card-body">
                 <h3 class="hsw-name">
