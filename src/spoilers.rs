@@ -9,7 +9,7 @@
 //! host hears is safe at once. The full dataset is kept only to tell a
 //! hidden entry (a deep link to it says so) from an unknown one.
 
-use crate::data::{Dataset, Person, Source, Text};
+use crate::data::{Dataset, Text};
 use crate::timeline::Selection;
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -57,131 +57,58 @@ pub fn safe(data: &Dataset, watched: Option<&str>) -> Dataset {
         return data.clone();
     };
     let ok = |season: Option<&Text>| within(data, limit, season);
-    let seasons: Vec<_> = data
-        .seasons
-        .iter()
-        .take(limit + 1)
-        .map(|s| {
-            let mut s = s.clone();
-            if !ok(s.reveals.as_ref()) {
-                s.summary = Cow::Borrowed("");
-                s.note = None;
-                s.reveals = None;
+    let mut out = data.clone();
+    let seasons = out.seasons.to_mut();
+    seasons.truncate(limit + 1);
+    for s in seasons.iter_mut() {
+        if !ok(s.reveals.as_ref()) {
+            s.summary = Cow::Borrowed("");
+            s.note = None;
+        }
+    }
+    let people = out.people.to_mut();
+    for p in people.iter_mut() {
+        let appearances = p.appearances.to_mut();
+        appearances.retain(|a| ok(Some(&a.season)));
+        for a in appearances.iter_mut() {
+            if !ok(a.reveals.as_ref()) {
+                a.note = None;
             }
-            s
-        })
-        .collect();
-    let people: Vec<Person> = data
-        .people
-        .iter()
-        .filter_map(|p| {
-            let appearances: Vec<_> = p
-                .appearances
-                .iter()
-                .filter(|a| ok(Some(&a.season)))
-                .map(|a| {
-                    let mut a = a.clone();
-                    if !ok(a.reveals.as_ref()) {
-                        a.note = None;
-                        a.reveals = None;
-                    }
-                    a
-                })
-                .collect();
-            if appearances.is_empty() {
-                return None;
-            }
-            let mut p = p.clone();
-            p.appearances = Cow::Owned(appearances);
-            if !ok(p.reveals.as_ref()) {
-                p.blurb = Cow::Borrowed("");
-                p.reveals = None;
-            }
-            Some(p)
-        })
-        .collect();
-    let visible: HashSet<&str> = people.iter().map(|p| p.id.as_ref()).collect();
-    let events: Vec<_> = data
-        .events
-        .iter()
-        .filter(|e| ok(e.season.as_ref()) && ok(e.reveals.as_ref()))
-        .map(|e| {
-            let mut e = e.clone();
-            e.people = e
-                .people
-                .iter()
-                .filter(|id| visible.contains(id.as_ref()))
-                .cloned()
-                .collect();
-            e
-        })
-        .collect();
+        }
+        if !ok(p.reveals.as_ref()) {
+            p.blurb = Cow::Borrowed("");
+        }
+    }
+    people.retain(|p| !p.appearances.is_empty());
+    let visible: HashSet<Text> = people.iter().map(|p| p.id.clone()).collect();
+    let events = out.events.to_mut();
+    events.retain(|e| ok(e.season.as_ref()) && ok(e.reveals.as_ref()));
+    for e in events.iter_mut() {
+        e.people.to_mut().retain(|id| visible.contains(id));
+    }
     // Schools as far as anyone visible attends them.
     let attended: HashSet<&str> = people
         .iter()
         .flat_map(|p| p.appearances.iter().filter_map(|a| a.school.as_deref()))
         .collect();
-    let schools: Vec<_> = data
-        .schools
-        .iter()
-        .filter(|s| attended.contains(s.id.as_ref()))
-        .cloned()
-        .collect();
+    out.schools
+        .to_mut()
+        .retain(|s| attended.contains(s.id.as_ref()));
     // Sources: those safe to name, and only as far as something visible
     // cites them.
-    let safe_source = |id: &Text| {
-        data.source(id)
-            .is_some_and(|s: &Source| ok(s.reveals.as_ref()))
-    };
-    let keep = |ids: &[Text]| -> Cow<'static, [Text]> {
-        Cow::Owned(ids.iter().filter(|id| safe_source(id)).cloned().collect())
-    };
-    let mut show = data.show.clone();
-    show.sources = keep(&show.sources);
-    let seasons: Vec<_> = seasons
-        .into_iter()
-        .map(|mut s| {
-            s.sources = keep(&s.sources);
-            s
-        })
-        .collect();
-    let people: Vec<_> = people
-        .into_iter()
-        .map(|mut p| {
-            p.sources = keep(&p.sources);
-            p
-        })
-        .collect();
-    let events: Vec<_> = events
-        .into_iter()
-        .map(|mut e| {
-            e.sources = keep(&e.sources);
-            e
-        })
-        .collect();
-    let cited: HashSet<&str> = show
-        .sources
-        .iter()
-        .chain(seasons.iter().flat_map(|s| s.sources.iter()))
-        .chain(people.iter().flat_map(|p| p.sources.iter()))
-        .chain(events.iter().flat_map(|e| e.sources.iter()))
-        .map(|id| id.as_ref())
-        .collect();
-    let sources: Vec<_> = data
-        .sources
-        .iter()
-        .filter(|s| cited.contains(s.id.as_ref()))
-        .cloned()
-        .collect();
-    Dataset {
-        as_of: data.as_of,
-        show,
-        seasons: Cow::Owned(seasons),
-        schools: Cow::Owned(schools),
-        people: Cow::Owned(people),
-        events: Cow::Owned(events),
-        sources: Cow::Owned(sources),
+    let named = |id: &Text| data.source(id).is_some_and(|s| ok(s.reveals.as_ref()));
+    let mut lists: Vec<&mut Cow<'static, [Text]>> = vec![&mut out.show.sources];
+    lists.extend(out.seasons.to_mut().iter_mut().map(|s| &mut s.sources));
+    lists.extend(out.people.to_mut().iter_mut().map(|p| &mut p.sources));
+    lists.extend(out.events.to_mut().iter_mut().map(|e| &mut e.sources));
+    let mut cited: HashSet<Text> = HashSet::new();
+    for list in lists {
+        let list = list.to_mut();
+        list.retain(named);
+        cited.extend(list.iter().cloned());
     }
+    out.sources.to_mut().retain(|s| cited.contains(&s.id));
+    out
 }
 
 /// The season from which a selected person or event shows: the person's

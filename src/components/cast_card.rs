@@ -1,3 +1,4 @@
+use super::photo::Photo;
 use crate::cast::{initials, joined_later, school_key, school_label, SchoolLabel};
 use crate::data::DataRef;
 use crate::filter::{focus_appearance, Filter};
@@ -41,20 +42,6 @@ pub fn CastCard(props: &CastCardProps) -> Html {
         .filter(|id| props.filter.seasons().contains(*id))
         .and_then(|id| data.season(id));
 
-    // A photo from custom data, until it fails to load: then the initials.
-    let broken = use_state(|| false);
-    let photo = person.image.as_ref().filter(|_| !*broken).map(|image| {
-        let onerror = {
-            let broken = broken.clone();
-            Callback::from(move |_: Event| broken.set(true))
-        };
-        html! {
-            // The name is next to it: the card's photo is decorative.
-            <img class="hsw-photo" src={image.src.to_string()} alt="" width="48" height="48"
-                loading="lazy" decoding="async" {onerror} />
-        }
-    });
-
     let select = {
         let id = person.id.to_string();
         props
@@ -65,8 +52,8 @@ pub fn CastCard(props: &CastCardProps) -> Html {
     html! {
         <li class={classes!("hsw-card", props.highlighted.then_some("hsw-hl"))} part="card">
             <span class={classes!("hsw-avatar", format!("hsw-school-{}", school_key(focus)))} aria-hidden="true">
-                if let Some(photo) = photo {
-                    { photo }
+                if let Some(image) = &person.image {
+                    <Photo image={image.clone()} size={48}>{ initials(&person.character) }</Photo>
                 } else {
                     { initials(&person.character) }
                 }

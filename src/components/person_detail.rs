@@ -1,3 +1,4 @@
+use super::photo::Photo;
 use super::source_list::SourceList;
 use crate::browser;
 use crate::data::DataRef;
@@ -29,20 +30,6 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
             .map_or_else(|| id.to_owned(), |s| t.season_title(&s.id, &s.title))
     };
     let events = events_of(data, &person.id);
-    let broken = use_state(|| false);
-    let figure = person.image.as_ref().filter(|_| !*broken).map(|image| {
-        let onerror = {
-            let broken = broken.clone();
-            Callback::from(move |_: Event| broken.set(true))
-        };
-        html! {
-            <figure class="hsw-figure">
-                <img class="hsw-photo" src={image.src.to_string()} alt={image.alt.to_string()} lang="en"
-                    width="160" height="160" loading="lazy" decoding="async" {onerror} />
-                <figcaption class="hsw-credit">{ t.labelled(t.image_credit) }<span lang="en">{ image.credit.as_ref() }</span></figcaption>
-            </figure>
-        }
-    });
     let school = |id: Option<&str>| {
         id.and_then(|id| data.school(id))
             .map_or(t.no_school, |s| s.name.as_ref())
@@ -54,7 +41,9 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
             if person.unconfirmed {
                 <p class="hsw-flag">{ t.unconfirmed }</p>
             }
-            { figure.unwrap_or_default() }
+            if let Some(image) = &person.image {
+                <Photo image={image.clone()} size={160} detailed=true />
+            }
             // A blurb the spoiler guard emptied says nothing.
             if !person.blurb.is_empty() {
                 <p lang="en">{ person.blurb.as_ref() }</p>
