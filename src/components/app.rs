@@ -137,6 +137,13 @@ pub fn App(props: &AppProps) -> Html {
     let active_count = filter.active_count(&data);
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
     let cast_heading_id = uid.cast_heading();
+    // Only while something is hidden: watching up to the last season hides nothing.
+    let watched = url
+        .watched
+        .as_deref()
+        .and_then(|id| full.season(id))
+        .filter(|_| data.seasons.len() < full.seasons.len())
+        .map(|s| AttrValue::from(t.season_title(&s.id, &s.title)));
 
     html! {
         <ContextProvider<Lang> context={lang}>
@@ -163,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
             </button>
             <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} open={*filters_open} />
             <ActiveFilters data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} />
-            <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} />
+            <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} {watched} />
             if let Some(season) = hidden.clone() {
                 <HiddenNotice data={full.clone()} {season} dispatch={dispatch.clone()} />
             }

@@ -44,6 +44,7 @@ pub static STRINGS: Strings = Strings {
     hidden_fmt: "Verborgen: Diese Adresse zeigt etwas aus {season}, nach dem, was Sie gesehen haben.",
     show_anyway: "Trotzdem zeigen",
     keep_hidden: "Verborgen lassen",
+    up_to_fmt: "bis {season}",
     image_credit: "Bildnachweis",
     views_label: "Ansichten",
     before_series: "Vor der Serie",

@@ -44,6 +44,7 @@ pub static STRINGS: Strings = Strings {
     hidden_fmt: "Hidden: this link shows something from {season}, after what you have watched.",
     show_anyway: "Show anyway",
     keep_hidden: "Keep hidden",
+    up_to_fmt: "up to {season}",
     image_credit: "Image credit",
     views_label: "Views",
     before_series: "Before the series",

@@ -44,6 +44,7 @@ pub static STRINGS: Strings = Strings {
     hidden_fmt: "Oculto: este enlace muestra algo de {season}, posterior a lo ya visto.",
     show_anyway: "Mostrar de todos modos",
     keep_hidden: "Mantener oculto",
+    up_to_fmt: "hasta {season}",
     image_credit: "Crédito de la imagen",
     views_label: "Vistas",
     before_series: "Antes de la serie",

@@ -44,6 +44,7 @@ pub static STRINGS: Strings = Strings {
     hidden_fmt: "Masqué\u{a0}: ce lien montre un élément de {season}, après ce que vous avez vu.",
     show_anyway: "Afficher quand même",
     keep_hidden: "Garder masqué",
+    up_to_fmt: "jusqu'à {season}",
     image_credit: "Crédit de l'image",
     views_label: "Vues",
     before_series: "Avant la série",

@@ -92,6 +92,8 @@ strings_table! {
     hidden_fmt,
     show_anyway,
     keep_hidden,
+    /// In the live region with the guard on: "up to Season 1".
+    up_to_fmt,
     /// Before a picture's credit, in the details.
     image_credit,
     views_label,

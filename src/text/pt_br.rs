@@ -44,6 +44,7 @@ pub static STRINGS: Strings = Strings {
     hidden_fmt: "Oculto: este endereço mostra algo de {season}, depois do que você assistiu.",
     show_anyway: "Mostrar mesmo assim",
     keep_hidden: "Manter oculto",
+    up_to_fmt: "até {season}",
     image_credit: "Crédito da imagem",
     views_label: "Visualizações",
     before_series: "Antes da série",
