@@ -64,6 +64,7 @@ pub fn safe(data: &Dataset, watched: Option<&str>) -> Dataset {
         if !ok(s.reveals.as_ref()) {
             s.summary = Cow::Borrowed("");
             s.note = None;
+            s.reveals = None;
         }
     }
     let people = out.people.to_mut();
@@ -73,10 +74,12 @@ pub fn safe(data: &Dataset, watched: Option<&str>) -> Dataset {
         for a in appearances.iter_mut() {
             if !ok(a.reveals.as_ref()) {
                 a.note = None;
+                a.reveals = None;
             }
         }
         if !ok(p.reveals.as_ref()) {
             p.blurb = Cow::Borrowed("");
+            p.reveals = None;
         }
     }
     people.retain(|p| !p.appearances.is_empty());
