@@ -3,7 +3,6 @@ use super::cast_grid::CastGrid;
 use super::detail_dialog::DetailDialog;
 use super::empty_state::EmptyState;
 use super::filter_bar::FilterBar;
-use super::hidden_notice::HiddenNotice;
 use super::result_status::ResultStatus;
 use super::selection_bar::SelectionBar;
 use super::sort_select::SortSelect;
@@ -93,8 +92,7 @@ pub fn App(props: &AppProps) -> Html {
     let hidden = url
         .selection
         .as_ref()
-        .and_then(|s| spoilers::hidden_from(&full, &data, s))
-        .map(AttrValue::from);
+        .and_then(|s| spoilers::hidden_from(&full, &data, s));
     let people = use_memo(
         (data.clone(), filter.clone(), url.sort),
         |(data, filter, sort)| {
@@ -137,6 +135,10 @@ pub fn App(props: &AppProps) -> Html {
     let active_count = filter.active_count(&data);
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
     let cast_heading_id = uid.cast_heading();
+    let hidden = hidden.and_then(|id| full.season(id)).map(|s| {
+        let title = t.season_title(&s.id, &s.title);
+        (AttrValue::from(s.id.to_string()), AttrValue::from(title))
+    });
     // Only while something is hidden: watching up to the last season hides nothing.
     let watched = url
         .watched
@@ -171,10 +173,7 @@ pub fn App(props: &AppProps) -> Html {
             <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} open={*filters_open} />
             <ActiveFilters data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} />
             <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} {watched} />
-            if let Some(season) = hidden.clone() {
-                <HiddenNotice data={full.clone()} {season} dispatch={dispatch.clone()} />
-            }
-            <SelectionBar data={data.clone()} selection={url.selection.clone()} dispatch={dispatch.clone()} />
+            <SelectionBar data={data.clone()} selection={url.selection.clone()} hidden={hidden.clone()} dispatch={dispatch.clone()} />
             <ViewTabs uid={uid.clone()} view={url.view} dispatch={dispatch.clone()} />
             <div class="hsw-panel" role="tabpanel" id={uid.panel()} aria-labelledby={uid.tab(url.view)}>
                 if url.view.shows_grid() {

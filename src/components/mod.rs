@@ -9,7 +9,6 @@ pub mod empty_state;
 pub mod event_detail;
 pub mod filter_bar;
 pub mod filter_group;
-pub mod hidden_notice;
 pub mod new_toggle;
 pub mod person_detail;
 pub mod photo;
