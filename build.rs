@@ -150,6 +150,7 @@ struct_rust!(Season {
     status,
     summary,
     note,
+    reveals,
     sources
 });
 struct_rust!(School { id, name, short });
@@ -159,16 +160,20 @@ struct_rust!(Person {
     actor,
     role,
     blurb,
+    reveals,
     unconfirmed,
     appearances,
-    sources
+    sources,
+    image
 });
+struct_rust!(Image { src, alt, credit });
 struct_rust!(Appearance {
     season,
     billing,
     school,
     inferred,
-    note
+    note,
+    reveals
 });
 struct_rust!(Event {
     id,
@@ -179,6 +184,7 @@ struct_rust!(Event {
     season,
     people,
     unconfirmed,
+    reveals,
     sources
 });
 struct_rust!(Source {
@@ -187,5 +193,6 @@ struct_rust!(Source {
     publisher,
     date,
     url,
-    note
+    note,
+    reveals
 });

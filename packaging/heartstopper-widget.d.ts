@@ -65,6 +65,8 @@ export interface HeartstopperWidgetAttributes {
   person?: string;
   /** The id of a timeline event in the data: selects it and lights up its people; its details open when the reader asks. */
   event?: string;
+  /** Spoiler-safe viewing: the season the reader has watched up to; nothing later shows. The reader's own stored choice, then `?watched=` (with `sync-url`), win over it. */
+  watched?: HeartstopperSeason;
   /** The colour theme; by default the reader's system setting. */
   theme?: HeartstopperTheme;
   /** The interface language; by default `?lang=`, then the browser's languages. */
@@ -95,6 +97,8 @@ export interface HeartstopperChangeDetail {
   person: string | null;
   /** The selected event's id, if an event is selected. */
   event: string | null;
+  /** The season watched up to (spoiler-safe viewing), or null when nothing is hidden. */
+  watched: HeartstopperSeason | null;
   /** The number of cast members shown. */
   shown: number;
 }

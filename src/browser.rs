@@ -183,3 +183,27 @@ pub fn active_element_near(node: &web_sys::Node) -> Option<web_sys::Element> {
         Err(_) => gloo::utils::document().active_element(),
     }
 }
+
+/// The reader's own "watched up to" choice as stored for this site
+/// (`spoilers::STORAGE_KEY`); `None` when none is stored, or when storage is
+/// unavailable (blocked, e.g. in a sandboxed iframe) or throws.
+pub fn stored_watched() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let storage = gloo::utils::window().local_storage().ok()??;
+        storage.get_item(crate::spoilers::STORAGE_KEY).ok()?
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Keeps the reader's "watched up to" choice for this site. Called only
+/// when the reader uses the control; a storage that refuses is ignored.
+pub fn store_watched(value: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+        let _ = storage.set_item(crate::spoilers::STORAGE_KEY, value);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = value;
+}

@@ -237,15 +237,25 @@ fn settle(inner: &Rc<RefCell<Inner>>, origin: Origin, result: Result<Dataset, Lo
 }
 
 /// The state the widget starts in: the address bar's when it follows it and
-/// the link sets any, else the element's attributes.
+/// the link sets any, else the element's attributes. "Watched up to" is the
+/// reader's stored choice, else the link's `?watched=` (when following the
+/// address bar), else the element's `watched` attribute.
 fn initial_state(config: &Config, data: &Dataset) -> UrlState {
     let query = browser::query();
-    if config.sync_url && url_state::has_state(&query) {
-        url_state::parse(&query, data)
-    } else {
-        let pairs = config.state.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-        url_state::from_pairs(pairs, data)
-    }
+    let pairs = config.state.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let attributes = url_state::from_pairs(pairs, data);
+    let link = config.sync_url.then(|| url_state::parse(&query, data));
+    let watched = crate::spoilers::from_stored(data, browser::stored_watched().as_deref())
+        .unwrap_or_else(|| {
+            let linked = link.as_ref().and_then(|l| l.watched.clone());
+            linked.or_else(|| attributes.watched.clone())
+        });
+    let mut state = match link {
+        Some(link) if url_state::has_state(&query) => link,
+        _ => attributes,
+    };
+    state.watched = watched;
+    state
 }
 
 /// The reader's language by the app's rule (attribute, then the link's

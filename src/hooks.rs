@@ -3,6 +3,7 @@
 use crate::browser::{self, HostRef};
 use crate::data::DataRef;
 use crate::lang::Lang;
+use crate::spoilers;
 use crate::state::{Action, State};
 use crate::text::{strings, Strings};
 use crate::url_state::{self, UrlState};
@@ -38,7 +39,14 @@ pub fn use_url_sync(enabled: bool, data: &DataRef, state: &UseReducerHandle<Stat
     use_effect_with(enabled, move |enabled| {
         let listener = enabled.then(|| {
             browser::on_popstate(move || {
-                dispatcher.dispatch(Action::Restore(url_state::parse(&browser::query(), &data)))
+                let mut url = url_state::parse(&browser::query(), &data);
+                // The reader's own choice wins over the entry's.
+                if let Some(stored) =
+                    spoilers::from_stored(&data, browser::stored_watched().as_deref())
+                {
+                    url.watched = stored;
+                }
+                dispatcher.dispatch(Action::Restore(url))
             })
         });
         move || drop(listener)

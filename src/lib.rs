@@ -20,6 +20,7 @@ pub mod page;
 #[cfg(feature = "reader")]
 pub mod reader;
 pub mod search;
+pub mod spoilers;
 pub mod state;
 pub mod text;
 pub mod timeline;

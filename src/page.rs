@@ -97,12 +97,31 @@ pub fn first_paint_states(seasons: &[&str], schools: &[&str]) -> Vec<Vec<(&'stat
     out
 }
 
+/// The attribute sets pre-rendered for a reader who watched up to a season
+/// (the spoiler guard, `watched`): only the views, with no filter, for each
+/// season (ten or so files a language rather than seventy).
+pub fn watched_first_paint_states(seasons: &[&str]) -> Vec<Vec<(&'static str, String)>> {
+    let mut out = Vec::new();
+    for season in seasons {
+        for view in ["both", "grid", "timeline"] {
+            let mut pairs = vec![("watched", season.to_string())];
+            if view != "both" {
+                pairs.push(("view", view.to_owned()));
+            }
+            out.push(pairs);
+        }
+    }
+    out
+}
+
 /// The file name (without `.html`) of a state's first paint: its attributes
-/// in the URL's order, `season-2.school-higgs.view-grid`, or `default`. The
-/// element (`static/heartstopper-widget.js`) names them the same way.
+/// in the URL's order, `season-2.school-higgs.view-grid`, then any
+/// `watched-1`, or `default`. The element (`static/heartstopper-widget.js`)
+/// names them the same way.
 pub fn first_paint_stem(pairs: &[(&str, String)]) -> String {
     let parts: Vec<String> = FIRST_PAINT_KEYS
         .iter()
+        .chain(&["watched"])
         .filter_map(|key| {
             pairs
                 .iter()

@@ -49,6 +49,9 @@ pub enum Action {
     ClearFilters,
     SetSort(Sort),
     SetView(View),
+    /// "Watched up to" a season (`None`: show everything). The control also
+    /// stores the reader's choice; "show anyway" on a hidden link does not.
+    SetWatched(Option<String>),
     /// Selects a person or an event, highlights what it links to and opens
     /// its details.
     Select(Selection),
@@ -77,6 +80,7 @@ impl Reducible for State {
             Action::ClearFilters => *filter = Filter::default(),
             Action::SetSort(sort) => next.url.sort = sort,
             Action::SetView(view) => next.url.view = view,
+            Action::SetWatched(watched) => next.url.watched = watched,
             Action::Select(selection) => {
                 next.url.selection = Some(selection);
                 next.detail_open = true;

@@ -18,8 +18,8 @@ const MAX_VALUE: usize = 1024;
 /// The parameters the widget owns (the element's state attributes have the
 /// same names: `static/heartstopper-widget.js` lists them too, and a test
 /// keeps the two lists equal).
-pub const KEYS: [&str; 9] = [
-    "season", "school", "role", "q", "new", "sort", "view", "person", "event",
+pub const KEYS: [&str; 10] = [
+    "season", "school", "role", "q", "new", "sort", "view", "person", "event", "watched",
 ];
 
 /// Which views are shown (`?view=`).
@@ -64,6 +64,9 @@ pub struct UrlState {
     pub selection: Option<Selection>,
     /// `?lang=`: the interface language asked for by the link.
     pub lang: Option<Lang>,
+    /// `?watched=`: the season the reader has watched up to (a season id);
+    /// nothing from later seasons is shown (`crate::spoilers`).
+    pub watched: Option<String>,
 }
 
 /// The state an element's attributes ask for: `season="2"`,
@@ -102,11 +105,15 @@ pub struct Detail {
     pub view: &'static str,
     pub person: Option<String>,
     pub event: Option<String>,
+    /// The season watched up to, or `None` when nothing is hidden.
+    pub watched: Option<String>,
     /// The number of cast members shown.
     pub shown: usize,
 }
 
 impl UrlState {
+    /// The detail for `data`, the dataset shown: a selection it does not
+    /// hold (hidden by the spoiler guard) is left out.
     pub fn detail(&self, data: &Dataset, shown: usize) -> Detail {
         let ids = |group| {
             self.filter
@@ -116,9 +123,9 @@ impl UrlState {
                 .collect()
         };
         let (person, event) = match &self.selection {
-            Some(Selection::Person(id)) => (Some(id.clone()), None),
-            Some(Selection::Event(id)) => (None, Some(id.clone())),
-            None => (None, None),
+            Some(Selection::Person(id)) if data.person(id).is_some() => (Some(id.clone()), None),
+            Some(Selection::Event(id)) if data.event(id).is_some() => (None, Some(id.clone())),
+            _ => (None, None),
         };
         Detail {
             season: ids(Group::Season),
@@ -130,6 +137,7 @@ impl UrlState {
             view: self.view.id(),
             person,
             event,
+            watched: self.watched.clone(),
             shown,
         }
     }
@@ -158,6 +166,7 @@ pub fn parse(query: &str, data: &Dataset) -> UrlState {
             "lang" => state.lang = Lang::from_tag(&lower).or(state.lang),
             "person" if data.person(&lower).is_some() => person = Some(lower),
             "event" if data.event(&lower).is_some() => event = Some(lower),
+            "watched" if data.season(&lower).is_some() => state.watched = Some(lower),
             key => {
                 if let Some(group) = Group::ALL.into_iter().find(|g| g.key() == key) {
                     for id in lower.split(',').map(str::trim).filter(|id| !id.is_empty()) {
@@ -222,6 +231,9 @@ pub fn write(current: &str, state: &UrlState, data: &Dataset) -> String {
         Some(Selection::Person(id)) => push("person", id),
         Some(Selection::Event(id)) => push("event", id),
         None => {}
+    }
+    if let Some(watched) = &state.watched {
+        push("watched", watched);
     }
     if let Some(lang) = state.lang {
         push("lang", lang.code());

@@ -26,7 +26,7 @@
 // npm package gets the files emitted next to its bundle.
 // The attributes that mirror URL parameters (src/url_state.rs KEYS; a test
 // keeps the two lists equal).
-const STATE = ['season', 'school', 'role', 'q', 'new', 'sort', 'view', 'person', 'event'];
+const STATE = ['season', 'school', 'role', 'q', 'new', 'sort', 'view', 'person', 'event', 'watched'];
 const OTHER = ['theme', 'lang', 'src', 'sync-url', 'loading'];
 // The attributes whose states are pre-rendered (src/page.rs, FIRST_PAINT_KEYS).
 const FIRST_PAINT = ['season', 'school', 'view'];
@@ -41,6 +41,8 @@ const FAILED = {
   de: 'Das Heartstopper-Widget konnte in diesem Browser nicht starten.',
   'pt-BR': 'O widget de Heartstopper não conseguiu iniciar neste navegador.',
 };
+// The reader's own "watched up to" choice (src/spoilers.rs STORAGE_KEY).
+const WATCHED_KEY = 'heartstopper-widget:watched';
 // How far outside the viewport a lazy widget starts loading.
 const NEAR = '600px 0px';
 
@@ -93,6 +95,20 @@ function firstPaintLang(el) {
 }
 
 /**
+ * The season watched up to, by the same rule as Rust (src/embed.rs,
+ * initial_state): the reader's stored choice ('all': none), else the
+ * address bar's ?watched= when the element follows it, else the attribute.
+ */
+function watchedOf(el) {
+  let stored = null;
+  try { stored = localStorage.getItem(WATCHED_KEY); } catch { /* blocked storage: no choice */ }
+  const pick = (value) => (value ?? '').trim().toLowerCase();
+  if (pick(stored)) return pick(stored) === 'all' ? '' : pick(stored);
+  const linked = el.hasAttribute('sync-url') ? pick(new URLSearchParams(location.search).get('watched')) : '';
+  return linked || pick(el.getAttribute('watched'));
+}
+
+/**
  * The pre-rendered file for the element's state attributes, named as the
  * build names it (src/page.rs, first_paint_stem), or null when that state
  * is not pre-rendered.
@@ -100,10 +116,18 @@ function firstPaintLang(el) {
 function firstPaintStem(el) {
   const parts = [];
   for (const name of STATE) {
+    if (name === 'watched') continue;
     const value = (el.getAttribute(name) ?? '').trim().toLowerCase();
     if (!value) continue;
     if (!FIRST_PAINT.includes(name) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) return null;
     if (name !== 'view' || value !== 'both') parts.push(`${name}-${value}`);
+  }
+  // With later seasons hidden, only the views are pre-rendered: never show
+  // a first paint that could hold what the reader has not watched.
+  const watched = watchedOf(el);
+  if (watched) {
+    if (parts.some((part) => !part.startsWith('view-')) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(watched)) return null;
+    parts.push(`watched-${watched}`);
   }
   return parts.join('.') || 'default';
 }
@@ -152,6 +176,10 @@ class HeartstopperWidget extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     // A page may ship the widget pre-rendered (a declarative shadow root).
     this.#root ??= [...shadow.children].find((el) => el.classList.contains('hsw-root')) ?? null;
+    // That pre-rendered widget hides nothing: with later seasons hidden it
+    // goes before it is seen (spoiler-guard.js kept it hidden until now).
+    if (this.#root && !this.#widget && watchedOf(this)) this.#root.replaceChildren();
+    document.documentElement.removeAttribute('data-hsw-guard');
     if (!this.#root) {
       this.#root = document.createElement('div');
       this.#root.className = 'hsw-root';

@@ -513,6 +513,8 @@ fn queries(data: &Dataset) -> Vec<String> {
         "?view=timeline",
         "?view=grid&season=film",
         "?school=none",
+        "?watched=1",
+        "?watched=2&person=geoff",
     ]
     .map(str::to_owned)
     .to_vec();

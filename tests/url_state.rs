@@ -165,13 +165,15 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
         0..3usize,
         proptest::option::of(proptest::sample::select(people)),
         proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
+        proptest::option::of(proptest::sample::select(vec!["1", "2", "3", "film"])),
     )
-        .prop_map(|(filter, sort, view, person, lang)| UrlState {
+        .prop_map(|(filter, sort, view, person, lang, watched)| UrlState {
             filter,
             sort: Sort::ALL[sort],
             view: View::ALL[view],
             selection: person.map(Selection::Person),
             lang,
+            watched: watched.map(String::from),
         })
 }
 

@@ -31,7 +31,7 @@ mod native {
     use heartstopper_widget::lang::Lang;
     use heartstopper_widget::page::{
         first_paint_states, first_paint_stem, prerender, strip_css_comments, strip_js_comments,
-        strip_trunk_loader, FIRST_PAINT_DIR,
+        strip_trunk_loader, watched_first_paint_states, FIRST_PAINT_DIR,
     };
     use heartstopper_widget::url_state::{self, UrlState};
     use heartstopper_widget::{App, AppProps};
@@ -95,7 +95,8 @@ mod native {
         let seasons: Vec<&str> = data.seasons.iter().map(|s| s.id.as_ref()).collect();
         let mut schools: Vec<&str> = data.schools.iter().map(|s| s.id.as_ref()).collect();
         schools.push(NO_SCHOOL);
-        let states = first_paint_states(&seasons, &schools);
+        let mut states = first_paint_states(&seasons, &schools);
+        states.extend(watched_first_paint_states(&seasons));
         for lang in Lang::ALL {
             let folder = dir.join(lang.code());
             std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;

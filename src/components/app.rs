@@ -8,12 +8,14 @@ use super::selection_bar::SelectionBar;
 use super::sort_select::SortSelect;
 use super::timeline_view::TimelineView;
 use super::view_tabs::ViewTabs;
+use super::watched_select::WatchedSelect;
 use super::Uid;
 use crate::browser::{self, HostRef};
 use crate::data::DataRef;
 use crate::filter::{matching_people, sort_people};
 use crate::hooks::{use_host_events, use_url_sync};
 use crate::lang::Lang;
+use crate::spoilers;
 use crate::state::{Action, State};
 use crate::text::strings;
 use crate::timeline::{eras, highlight};
@@ -70,24 +72,43 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let uid = (*use_memo((), |_| Uid::next())).clone();
-    let data = props.data.clone();
+    let full = props.data.clone();
     let url = &state.url;
+    // Everything below sees only what the reader may: the spoiler-safe
+    // dataset, and the filter as far as it knows it.
+    let data = (*use_memo(
+        (full.clone(), url.watched.clone()),
+        |(full, watched)| match watched {
+            None => full.clone(),
+            Some(w) => DataRef::new(spoilers::safe(full, Some(w))),
+        },
+    ))
+    .clone();
+    let filter = {
+        let mut f = url.filter.clone();
+        f.retain_known(&data);
+        f
+    };
+    let hidden = url
+        .selection
+        .as_ref()
+        .and_then(|s| spoilers::hidden_from(&full, &data, s));
     let people = use_memo(
-        (data.clone(), url.filter.clone(), url.sort),
+        (data.clone(), filter.clone(), url.sort),
         |(data, filter, sort)| {
             let mut people = matching_people(data, filter);
             sort_people(data, filter, &mut people, *sort);
             people
         },
     );
-    let eras = use_memo((data.clone(), url.filter.clone()), |(data, filter)| {
+    let eras = use_memo((data.clone(), filter.clone()), |(data, filter)| {
         eras(data, filter)
     });
-    let shared_filter = use_memo(url.filter.clone(), |f| f.clone());
+    let shared_filter = use_memo(filter.clone(), |f| f.clone());
     let highlight = use_memo((data.clone(), url.selection.clone()), |(data, s)| {
         highlight(data, s.as_ref())
     });
-    use_url_sync(props.sync_url, &data, &state);
+    use_url_sync(props.sync_url, &full, &state);
     use_host_events(props.host.clone(), &data, &state, people.len());
     // New attributes on the element replace the state.
     {
@@ -111,10 +132,20 @@ pub fn App(props: &AppProps) -> Html {
     );
     let t = strings(lang);
     let filters_open = use_state(|| false);
-    let active_count = url.filter.active_count(&data);
-    let filter = url.filter.clone();
+    let active_count = filter.active_count(&data);
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
     let cast_heading_id = uid.cast_heading();
+    let hidden = hidden.and_then(|id| full.season(id)).map(|s| {
+        let title = t.season_title(&s.id, &s.title);
+        (AttrValue::from(s.id.to_string()), AttrValue::from(title))
+    });
+    // Only while something is hidden: watching up to the last season hides nothing.
+    let watched = url
+        .watched
+        .as_deref()
+        .and_then(|id| full.season(id))
+        .filter(|_| data.seasons.len() < full.seasons.len())
+        .map(|s| AttrValue::from(t.season_title(&s.id, &s.title)));
 
     html! {
         <ContextProvider<Lang> context={lang}>
@@ -123,6 +154,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(notice) = &props.notice {
                 <p class="hsw-notice" role="alert" part="notice">{ notice.clone() }</p>
             }
+            <WatchedSelect uid={uid.clone()} data={full.clone()} watched={url.watched.clone()} dispatch={dispatch.clone()} />
             // On narrow containers the filters fold away behind this button
             // (CSS decides when it shows); on wide ones they are always open.
             <button
@@ -140,8 +172,8 @@ pub fn App(props: &AppProps) -> Html {
             </button>
             <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} open={*filters_open} />
             <ActiveFilters data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} />
-            <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} />
-            <SelectionBar data={data.clone()} selection={url.selection.clone()} dispatch={dispatch.clone()} />
+            <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} {watched} />
+            <SelectionBar data={data.clone()} selection={url.selection.clone()} hidden={hidden.clone()} dispatch={dispatch.clone()} />
             <ViewTabs uid={uid.clone()} view={url.view} dispatch={dispatch.clone()} />
             <div class="hsw-panel" role="tabpanel" id={uid.panel()} aria-labelledby={uid.tab(url.view)}>
                 if url.view.shows_grid() {
@@ -177,7 +209,7 @@ pub fn App(props: &AppProps) -> Html {
             <DetailDialog
                 {data}
                 selection={url.selection.clone()}
-                open={state.detail_open}
+                open={state.detail_open && hidden.is_none()}
                 {dispatch}
                 {uid}
             />

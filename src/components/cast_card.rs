@@ -1,3 +1,4 @@
+use super::photo::Photo;
 use crate::cast::{initials, joined_later, school_key, school_label, SchoolLabel};
 use crate::data::DataRef;
 use crate::filter::{focus_appearance, Filter};
@@ -51,7 +52,11 @@ pub fn CastCard(props: &CastCardProps) -> Html {
     html! {
         <li class={classes!("hsw-card", props.highlighted.then_some("hsw-hl"))} part="card">
             <span class={classes!("hsw-avatar", format!("hsw-school-{}", school_key(focus)))} aria-hidden="true">
-                { initials(&person.character) }
+                if let Some(image) = &person.image {
+                    <Photo image={image.clone()} size={48}>{ initials(&person.character) }</Photo>
+                } else {
+                    { initials(&person.character) }
+                }
             </span>
             <div class="hsw-card-body">
                 <h3 class="hsw-name">

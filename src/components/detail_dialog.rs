@@ -52,7 +52,7 @@ pub fn DetailDialog(props: &DetailDialogProps) -> Html {
     let data = &props.data;
     let body = match &props.selection {
         Some(Selection::Person(id)) => data.person_index(id).map(|index| {
-            html! { <PersonDetail data={data.clone()} {index} title_id={title_id.clone()} dispatch={props.dispatch.clone()} /> }
+            html! { <PersonDetail key={id.clone()} data={data.clone()} {index} title_id={title_id.clone()} dispatch={props.dispatch.clone()} /> }
         }),
         Some(Selection::Event(id)) => data.event_index(id).map(|index| {
             html! { <EventDetail data={data.clone()} {index} title_id={title_id.clone()} dispatch={props.dispatch.clone()} /> }

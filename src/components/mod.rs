@@ -11,6 +11,7 @@ pub mod filter_bar;
 pub mod filter_group;
 pub mod new_toggle;
 pub mod person_detail;
+pub mod photo;
 pub mod result_status;
 pub mod search_box;
 pub mod selection_bar;
@@ -18,6 +19,7 @@ pub mod sort_select;
 pub mod source_list;
 pub mod timeline_view;
 pub mod view_tabs;
+pub mod watched_select;
 
 use crate::data::{Dataset, Role};
 use crate::filter::Group;
@@ -70,6 +72,11 @@ impl Uid {
 
     pub fn sort(&self) -> AttrValue {
         self.id("sort")
+    }
+
+    /// The "watched up to" control.
+    pub fn watched(&self) -> AttrValue {
+        self.id("watched")
     }
 
     pub fn cast_heading(&self) -> AttrValue {

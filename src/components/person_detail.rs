@@ -1,3 +1,4 @@
+use super::photo::Photo;
 use super::source_list::SourceList;
 use crate::browser;
 use crate::data::DataRef;
@@ -40,7 +41,13 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
             if person.unconfirmed {
                 <p class="hsw-flag">{ t.unconfirmed }</p>
             }
-            <p lang="en">{ person.blurb.as_ref() }</p>
+            if let Some(image) = &person.image {
+                <Photo image={image.clone()} size={160} detailed=true />
+            }
+            // A blurb the spoiler guard emptied says nothing.
+            if !person.blurb.is_empty() {
+                <p lang="en">{ person.blurb.as_ref() }</p>
+            }
             <table class="hsw-table">
                 <caption class="hsw-sr">{ t.seasons_label }</caption>
                 <thead>

@@ -2,6 +2,7 @@ use super::option_label;
 use crate::data::DataRef;
 use crate::filter::Filter;
 use crate::hooks::use_strings;
+use crate::text::fill;
 use crate::url_state::View;
 use yew::prelude::*;
 
@@ -12,10 +13,14 @@ pub struct ResultStatusProps {
     pub shown: usize,
     pub events_shown: usize,
     pub view: View,
+    /// The season watched up to, by name, when later ones are hidden.
+    #[prop_or_default]
+    pub watched: Option<AttrValue>,
 }
 
 /// The one polite live region:
-/// "9 of 33 cast members, 12 of 48 events: Season 2, Truham", each part,
+/// "9 of 33 cast members, 12 of 48 events: Season 2, Truham" (and "up to
+/// Season 1" with the spoiler guard on), each part,
 /// the colon and the quotes in the reader's language.
 #[component]
 pub fn ResultStatus(props: &ResultStatusProps) -> Html {
@@ -31,6 +36,9 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
     }
     if f.new_only() {
         scope.push(t.new_only.to_owned());
+    }
+    if let Some(season) = &props.watched {
+        scope.push(fill(t.up_to_fmt, &[("season", season)]));
     }
     let scope = if scope.is_empty() {
         t.no_filters.to_owned()

@@ -58,6 +58,9 @@ pub struct Season {
     pub summary: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// The summary and note reveal plot from this season (a season id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reveals: Option<Text>,
     pub sources: List<Text>,
 }
 
@@ -90,12 +93,29 @@ pub struct Person {
     pub actor: Text,
     pub role: Role,
     pub blurb: Text,
+    /// The blurb reveals plot from this season (a season id): readers who
+    /// have not watched that far do not see it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reveals: Option<Text>,
     /// The sources disagree or are weak on something about this person.
     #[serde(default, skip_serializing_if = "is_false")]
     pub unconfirmed: bool,
     /// One entry per season the person appears in, in season order.
     pub appearances: List<Appearance>,
     pub sources: List<Text>,
+    /// A photo or drawing, in custom data only (the built-in data has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
+}
+
+/// A person's picture: an http(s) or relative URL, its text alternative and
+/// who made it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    pub src: Text,
+    pub alt: Text,
+    pub credit: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -112,6 +132,9 @@ pub struct Appearance {
     pub inferred: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// The note reveals plot from this season (a season id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reveals: Option<Text>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
@@ -149,6 +172,9 @@ pub struct Event {
     pub people: List<Text>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub unconfirmed: bool,
+    /// The title and text reveal plot from this season (a season id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reveals: Option<Text>,
     pub sources: List<Text>,
 }
 
@@ -175,6 +201,9 @@ pub struct Source {
     pub url: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// The title and note reveal plot from this season (a season id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reveals: Option<Text>,
 }
 
 /// A calendar date known to the day, the month or only the year.

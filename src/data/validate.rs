@@ -56,6 +56,8 @@ pub enum Problem {
     SeasonTwice { season: String },
     /// A link that is not http(s).
     NotWebUrl { url: String },
+    /// An image address that is neither http(s) nor relative.
+    NotImageUrl { url: String },
 }
 
 impl fmt::Display for Problem {
@@ -81,6 +83,9 @@ impl fmt::Display for Problem {
             Problem::NoAppearances => f.write_str("must list at least one season"),
             Problem::SeasonTwice { season } => write!(f, "season \"{season}\" is listed twice"),
             Problem::NotWebUrl { url } => write!(f, "\"{url}\" is not an http(s) address"),
+            Problem::NotImageUrl { url } => {
+                write!(f, "\"{url}\" is not an http(s) or relative address")
+            }
         }
     }
 }
@@ -181,6 +186,13 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A `reveals` mark names a known season.
+    fn reveals(&mut self, entry: &str, field: &str, reveals: Option<&Text>) {
+        if let Some(season) = reveals {
+            self.reference(entry, field, RefKind::Season, season);
+        }
+    }
+
     fn sources(&mut self, entry: &str, ids: &[Text]) {
         if ids.is_empty() {
             self.error(entry, "sources", Problem::NoSources);
@@ -209,6 +221,22 @@ pub fn is_web_url(url: &str) -> bool {
     let lower = url.trim_start().get(..8).unwrap_or("").to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://"))
         && !url.chars().any(char::is_whitespace)
+}
+
+/// An image may come from an `http:` or `https:` address, or from one
+/// relative to the page (`photos/nick.jpg`, `/img/nick.jpg`,
+/// `//cdn.example/nick.jpg`); never `javascript:`, `data:` or any other
+/// scheme. Whitespace and control characters are refused anywhere, since
+/// browsers drop some of them before reading the scheme (`java\tscript:`).
+pub fn is_image_url(url: &str) -> bool {
+    if url.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    // A scheme is whatever comes before a ':' that precedes any '/', '?' or '#'.
+    match url.find([':', '/', '?', '#']) {
+        Some(i) if url.as_bytes()[i] == b':' => is_web_url(url),
+        _ => !url.contains('\\'),
+    }
 }
 
 /// Every problem in `data`, in file order; empty when the data is sound.
@@ -245,6 +273,7 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         let entry = format!("seasons[{i}] \"{}\"", season.id);
         c.text(&entry, "title", &season.title);
         c.text(&entry, "short", &season.short);
+        c.reveals(&entry, "reveals", season.reveals.as_ref());
         c.sources(&entry, &season.sources);
     }
     for (i, school) in data.schools.iter().enumerate() {
@@ -256,6 +285,20 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         let entry = format!("people[{i}] \"{}\"", person.id);
         c.text(&entry, "character", &person.character);
         c.text(&entry, "actor", &person.actor);
+        c.reveals(&entry, "reveals", person.reveals.as_ref());
+        if let Some(image) = &person.image {
+            if !is_image_url(&image.src) {
+                c.error(
+                    &entry,
+                    "image.src",
+                    Problem::NotImageUrl {
+                        url: image.src.chars().take(200).collect(),
+                    },
+                );
+            }
+            c.text(&entry, "image.alt", &image.alt);
+            c.text(&entry, "image.credit", &image.credit);
+        }
         if person.appearances.is_empty() {
             c.error(&entry, "appearances", Problem::NoAppearances);
         }
@@ -280,6 +323,11 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
                     school,
                 );
             }
+            c.reveals(
+                &entry,
+                &format!("appearances[{j}].reveals"),
+                a.reveals.as_ref(),
+            );
         }
         c.sources(&entry, &person.sources);
     }
@@ -289,6 +337,7 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         if let Some(season) = &event.season {
             c.reference(&entry, "season", RefKind::Season, season);
         }
+        c.reveals(&entry, "reveals", event.reveals.as_ref());
         for (j, person) in event.people.iter().enumerate() {
             c.reference(&entry, &format!("people[{j}]"), RefKind::Person, person);
         }
@@ -298,6 +347,7 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         let entry = format!("sources[{i}] \"{}\"", source.id);
         c.text(&entry, "title", &source.title);
         c.text(&entry, "publisher", &source.publisher);
+        c.reveals(&entry, "reveals", source.reveals.as_ref());
         if let Some(url) = &source.url {
             if !is_web_url(url) {
                 c.error(

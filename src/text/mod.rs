@@ -84,6 +84,18 @@ strings_table! {
     search_label,
     search_placeholder,
     sort_label,
+    /// The spoiler guard: "Watched up to", and its option for no limit.
+    watched_label,
+    watched_all,
+    /// A link names something hidden by the spoiler guard; `{season}` is
+    /// the season it is from.
+    hidden_fmt,
+    show_anyway,
+    keep_hidden,
+    /// In the live region with the guard on: "up to Season 1".
+    up_to_fmt,
+    /// Before a picture's credit, in the details.
+    image_credit,
     views_label,
     before_series,
     premiered,
@@ -156,6 +168,7 @@ strings_table! {
     no_appearances,
     season_twice_fmt,
     not_web_url_fmt,
+    not_image_url_fmt,
 }
 
 /// Fills a pattern's `{name}` placeholders in one pass, so a value that
@@ -333,6 +346,7 @@ impl Strings {
             Problem::NoAppearances => self.no_appearances.to_owned(),
             Problem::SeasonTwice { season } => fill(self.season_twice_fmt, &[("season", season)]),
             Problem::NotWebUrl { url } => fill(self.not_web_url_fmt, &[("url", url)]),
+            Problem::NotImageUrl { url } => fill(self.not_image_url_fmt, &[("url", url)]),
         }
     }
 

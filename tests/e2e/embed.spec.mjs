@@ -159,7 +159,9 @@ test('the iframe embed sizes itself to its content, with no inner scroll bar', a
 test('the demo page shows every embedding mode without an error', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('demo.html');
-  await expect(page.locator('heartstopper-widget')).toHaveCount(5);
+  await expect(page.locator('heartstopper-widget')).toHaveCount(6);
+  await expect(page.locator('#own-widget .hsw-card img.hsw-photo')).toHaveCount(4);
+  await expect(page.locator('#watched-widget .hsw-card')).not.toHaveCount(0);
   await expect(page.locator('#inline-widget .hsw-card')).toHaveCount(2);
   await expect(page.locator('#broken-widget .hsw-notice')).toContainText('HTTP 404');
   await page.locator('#attrs-widget').getByRole('tab', { name: 'Cast' }).click();

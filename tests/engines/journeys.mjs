@@ -280,6 +280,35 @@ export const journeys = [
     },
   },
   {
+    name: 'spoiler-safe: ?watched=1 shows no one, no school and no event from later seasons; a link to someone hidden says so',
+    async run(t) {
+      await t.goto('?watched=1');
+      await t.ready();
+      const state = await t.evaluate((lib, w) => ({
+        names: lib.all(`${w} >>> .hsw-card .hsw-name`).map((el) => lib.clean(el.textContent)),
+        watched: lib.one(`${w} >>> .hsw-watched select`)?.value,
+        status: lib.clean(lib.one(`${w} >>> .hsw-status strong`)?.textContent),
+        lambert: lib.all(`${w} >>> .hsw-option-lambert`).length,
+        text: lib.one(w).shadowRoot.textContent,
+        stored: localStorage.getItem('heartstopper-widget:watched'),
+        visibility: getComputedStyle(lib.one(w)).visibility,
+      }), W);
+      assert.equal(state.watched, '1');
+      for (const later of ['Sahar Zahid', 'James McEwan', 'Geoff', 'Michael Holden', 'Lambert', 'Season 2 premieres']) {
+        assert.ok(!state.text.includes(later), `${later} is hidden`);
+      }
+      assert.ok(state.names.includes('Elle Argent'));
+      const [, shown, total] = state.status.match(/^(\d+) of (\d+) cast members/);
+      assert.equal(shown, total, 'the total counts only who shows');
+      assert.equal(state.lambert, 0, 'no Lambert option');
+      assert.equal(state.stored, null, 'nothing stored without the reader choosing');
+      assert.equal(state.visibility, 'visible');
+      await t.goto('?watched=1&person=geoff');
+      await t.ready();
+      await t.expect(text(`${W} >>> .hsw-hidden p`), ['Hidden: this link shows something from Season 3, after what you have watched.'], `${W} >>> .hsw-hidden p`);
+    },
+  },
+  {
     name: 'search with accents: "stephane" finds Stéphane, and is in the URL',
     async run(t) {
       await t.goto('./');
