@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints the size of every file in dist/ (raw, gzip -9, brotli -q 11) and the
-# total of the first load of the standalone page (HTML, CSS, the element's
-# script, the JS glue and the wasm with its embedded data).
+# total of the first load of the standalone page (HTML, CSS, its spoiler
+# guard, the element's script, the JS glue and the wasm with its embedded
+# data).
 # Run after `trunk build --release --offline=true`.
 #   --budget KB   fail when the first load is over KB kilobytes gzip
 #   --profile     also build both wasm modules with their function names
@@ -10,7 +11,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIST="${DIST:-$ROOT/dist}"
-FIRST_LOAD=(index.html widget.css favicon.svg heartstopper-widget.js hsw.js hsw_bg.wasm)
+FIRST_LOAD=(index.html widget.css spoiler-guard.js favicon.svg heartstopper-widget.js hsw.js hsw_bg.wasm)
 budget="" profile=""
 while [ $# -gt 0 ]; do
   case "$1" in

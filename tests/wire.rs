@@ -27,6 +27,9 @@ fn every_problem() -> Vec<Problem> {
         Problem::NotWebUrl {
             url: "javascript:alert(1)".into(),
         },
+        Problem::NotImageUrl {
+            url: "data:image/png;base64,AAAA".into(),
+        },
     ];
     for kind in RefKind::ALL {
         all.push(Problem::Unknown {
@@ -89,6 +92,16 @@ fn custom_data_reads_back_as_the_reader_read_it() {
     let text = std::fs::read_to_string("static/demo-data.json").expect("demo data");
     let answer = from_json(&text);
     assert!(answer.is_ok(), "the demo data is valid: {answer:?}");
+    assert_eq!(decode::<Answer>(&encode(&answer)), Some(answer));
+}
+
+#[test]
+fn pictures_and_spoiler_marks_read_back_as_they_were() {
+    let text = std::fs::read_to_string("tests/e2e/fixtures/photos.json").expect("photo data");
+    let answer = from_json(&text);
+    let data = answer.as_ref().expect("the photo fixture is valid");
+    assert!(data.people.iter().any(|p| p.image.is_some()));
+    assert!(embedded().people.iter().any(|p| p.reveals.is_some()));
     assert_eq!(decode::<Answer>(&encode(&answer)), Some(answer));
 }
 

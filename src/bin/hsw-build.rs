@@ -57,6 +57,7 @@ mod native {
             ),
             ("hsw.js", strip_js_comments),
             ("hsw_reader.js", strip_js_comments),
+            ("spoiler-guard.js", strip_js_comments),
             ("widget.css", strip_css_comments),
         ] {
             let path = dir.join(name);

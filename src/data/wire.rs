@@ -222,12 +222,13 @@ macro_rules! wire_struct {
 wire_struct! {
     Dataset { as_of, show, seasons, schools, people, events, sources }
     Show { title, network, creator, based_on, summary, sources }
-    Season { id, title, short, premiere, episodes, volumes, status, summary, note, sources }
+    Season { id, title, short, premiere, episodes, volumes, status, summary, note, reveals, sources }
     School { id, name, short }
-    Person { id, character, actor, role, blurb, unconfirmed, appearances, sources }
-    Appearance { season, billing, school, inferred, note }
-    Event { id, date, kind, title, text, season, people, unconfirmed, sources }
-    Source { id, title, publisher, date, url, note }
+    Person { id, character, actor, role, blurb, reveals, unconfirmed, appearances, sources, image }
+    Image { src, alt, credit }
+    Appearance { season, billing, school, inferred, note, reveals }
+    Event { id, date, kind, title, text, season, people, unconfirmed, reveals, sources }
+    Source { id, title, publisher, date, url, note, reveals }
     Date { year, month, day }
     DataError { entry, field, problem }
 }
@@ -275,4 +276,5 @@ wire_enum!(Problem {
     7 => NoAppearances,
     8 => SeasonTwice { season },
     9 => NotWebUrl { url },
+    10 => NotImageUrl { url },
 });

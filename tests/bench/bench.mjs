@@ -101,7 +101,7 @@ window.isoReady = true;`);
 
 // ---------------------------------------------------------------- size
 function sizes() {
-  const first = ['index.html', 'heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'widget.css', 'favicon.svg'];
+  const first = ['index.html', 'spoiler-guard.js', 'heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'widget.css', 'favicon.svg'];
   let raw = 0; let gz = 0; let br = 0;
   const files = [];
   for (const name of first) {
@@ -199,7 +199,7 @@ async function scale(browser) {
     // wasm), which made whichever page came first look slow to start (1,000
     // people slower than 10,000). Compress every file before timing, and
     // take the median of three fresh loads.
-    for (const file of [`__bench__/widget-${n}.html`, `__bench__/data-${n}.json`, 'heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'widget.css']) {
+    for (const file of [`__bench__/widget-${n}.html`, `__bench__/data-${n}.json`, 'heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'hsw_reader.js', 'hsw_reader_bg.wasm', 'widget.css']) {
       await fetch(`${base}${file}`, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
     }
     const loads = [];
