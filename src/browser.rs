@@ -201,9 +201,31 @@ pub fn stored_watched() -> Option<String> {
 /// when the reader uses the control; a storage that refuses is ignored.
 pub fn store_watched(value: &str) {
     #[cfg(target_arch = "wasm32")]
-    if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
-        let _ = storage.set_item(crate::spoilers::STORAGE_KEY, value);
+    {
+        if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+            let _ = storage.set_item(crate::spoilers::STORAGE_KEY, value);
+        }
+        // The page's other widgets follow (other tabs hear `storage`).
+        if let Ok(event) = web_sys::Event::new(WATCHED_EVENT) {
+            let _ = gloo::utils::window().dispatch_event(&event);
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = value;
+}
+
+/// Told on the window when a widget keeps the reader's new choice.
+const WATCHED_EVENT: &str = "heartstopper-widget:watched";
+
+/// Calls `f` when the reader's stored "watched up to" choice may have
+/// changed: chosen in another widget on this page, or in another tab of
+/// this site. Stops when dropped.
+pub fn on_watched_stored(f: impl Fn() + 'static) -> [EventListener; 2] {
+    let window = gloo::utils::window();
+    let f = std::rc::Rc::new(f);
+    let g = f.clone();
+    [
+        EventListener::new(&window, WATCHED_EVENT, move |_| f()),
+        EventListener::new(&window, "storage", move |_| g()),
+    ]
 }

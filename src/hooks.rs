@@ -53,6 +53,24 @@ pub fn use_url_sync(enabled: bool, data: &DataRef, state: &UseReducerHandle<Stat
     });
 }
 
+/// Follows the reader's "watched up to" choice when it is made elsewhere: in
+/// another widget on the page, or another tab of the site.
+#[hook]
+pub fn use_watched_sync(data: &DataRef, state: &UseReducerHandle<State>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with(data.clone(), move |data| {
+        let data = data.clone();
+        let listeners = browser::on_watched_stored(move || {
+            if let Some(watched) =
+                spoilers::from_stored(&data, browser::stored_watched().as_deref())
+            {
+                dispatcher.dispatch(Action::SetWatched(watched));
+            }
+        });
+        move || drop(listeners)
+    });
+}
+
 /// Tells the embedding page about changes: `heartstopper-change` with the
 /// state in `detail` whenever it changes, and `heartstopper-select` when the
 /// selected person or event changes.

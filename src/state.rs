@@ -70,6 +70,11 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // The same choice again (another widget's, heard on this page): no
+        // new state, so no render.
+        if matches!(&action, Action::SetWatched(w) if *w == self.url.watched) {
+            return self;
+        }
         let mut next = (*self).clone();
         let filter: &mut Filter = &mut next.url.filter;
         match action {

@@ -13,7 +13,7 @@ use super::Uid;
 use crate::browser::{self, HostRef};
 use crate::data::DataRef;
 use crate::filter::{matching_people, sort_people};
-use crate::hooks::{use_host_events, use_url_sync};
+use crate::hooks::{use_host_events, use_url_sync, use_watched_sync};
 use crate::lang::Lang;
 use crate::spoilers;
 use crate::state::{Action, State};
@@ -109,6 +109,7 @@ pub fn App(props: &AppProps) -> Html {
         highlight(data, s.as_ref())
     });
     use_url_sync(props.sync_url, &full, &state);
+    use_watched_sync(&full, &state);
     use_host_events(props.host.clone(), &data, &state, people.len());
     // New attributes on the element replace the state.
     {

@@ -189,3 +189,28 @@ test('the first paint is never the spoilery one', async ({ page, request }) => {
   expect(await page.locator('heartstopper-widget .hsw-card').count()).toBe(s1.shownPeople);
   await expectNothingLater(page, s1, 'standalone first paint, stored choice');
 });
+
+test('a choice made in one widget reaches the page\'s other widgets, and the site\'s other tabs', async ({ page, context, request }) => {
+  const s1 = await later(request, '1');
+  await page.goto('__test__/hostile.html');
+  const other = await context.newPage();
+  await other.goto('./');
+  await ready(other);
+  await ready(page);
+  const one = page.locator('#one');
+  const two = page.locator('#two');
+  await expect(two.locator('.hsw-era-title', { hasText: 'Season 3' })).toBeVisible();
+  await one.getByLabel('Watched up to').selectOption('1');
+  // The other widget on the page: season 3 (its attribute) is now hidden,
+  // and nothing later shows.
+  await expect(two.getByLabel('Watched up to')).toHaveValue('1');
+  await expect(two.locator('.hsw-era-title', { hasText: 'Season 3' })).toHaveCount(0);
+  const text = (await two.evaluate((el) => el.shadowRoot.textContent)).toLowerCase();
+  for (const e of s1.hiddenEvents) expect(text, `event ${e.id}`).not.toContain(e.title.toLowerCase());
+  expect(text).not.toContain('lambert');
+  // Another tab of the site follows too (the storage event).
+  await expect(other.getByLabel('Watched up to')).toHaveValue('1');
+  expect(await counts(other)).toEqual({ shown: s1.shownPeople, total: s1.shownPeople });
+  await expectNothingLater(other, s1, 'another tab');
+  await expectNoAxeViolations(page, 'two widgets, watched 1 chosen in one');
+});
