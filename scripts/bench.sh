@@ -10,5 +10,5 @@ cd "$ROOT"
 if [ ! -d tests/bench/node_modules/lighthouse ]; then
   (cd tests/bench && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
-trunk build --release --offline=true
+hsw_trunk build --release --offline=true
 node tests/bench/bench.mjs

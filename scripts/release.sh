@@ -34,7 +34,7 @@ note() { printf '\033[1m[release]\033[0m %s\n' "$*" >&2; }
 
 if [ "$build" = 1 ]; then
   . scripts/setup.sh >&2
-  trunk build --release --offline=true >&2
+  hsw_trunk build --release --offline=true >&2
 fi
 [ -f dist/heartstopper-widget.js ] || { echo "release: no dist/ (run without --no-build)" >&2; exit 1; }
 

@@ -69,11 +69,15 @@ fi
 if [ -n "$profile" ]; then
   # The same build as Trunk's (release profile, wasm-bindgen, wasm-opt),
   # with the name section kept (--keep-debug, -g) so code can be told apart.
+  # The first module on the release toolchain, as hsw_trunk builds it.
+  . "$ROOT/scripts/setup.sh" >/dev/null
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
   for pair in hsw:csr hsw-reader:reader; do
     bin="${pair%%:*}" features="${pair#*:}" name="${bin//-/_}"
-    (cd "$ROOT" && cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bin" --features "$features")
+    release_env=()
+    [ "$bin" = hsw ] && release_env=("${HSW_RELEASE_ENV[@]}")
+    (cd "$ROOT" && env "${release_env[@]}" cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bin" --features "$features")
     wasm-bindgen --keep-debug --no-demangle --target web --no-typescript --out-dir "$work" --out-name "$name" \
       "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/$bin.wasm"
     wasm-opt -Oz --converge --low-memory-unused -g --output "$work/${name}_bg.wasm" "$work/${name}_bg.wasm"

@@ -190,7 +190,8 @@ fn limits(s: &mut Cursor<'_>) -> Result<(), String> {
 /// or for `<T as Trait>::f` the type's crate, else the trait's.
 fn crate_of(name: &str) -> String {
     // A function component's body is inlined into Yew's generic `view`.
-    if name.contains("CompStateInner") && name.contains("$GT$4view") {
+    // (Legacy mangling `…Stateful$GT$4view17h…`, v0 `…8Stateful4view`.)
+    if name.contains("CompStateInner") && name.contains("4view") {
         return "our components' html! (inlined into yew's view)".into();
     }
     // The standard library is mangled the v0 way: `…Cs<hash>_4core…`.
