@@ -104,6 +104,9 @@ before(async () => {
   // resolution from the parent folders.
   await Promise.all([npmInstall(join(work, 'plain')), npmInstall(join(work, 'react'))]);
   await must(join(bin, 'vite'), ['build', '--logLevel', 'warn'], { cwd: join(work, 'react') });
+  // A fan site's own data file and pictures, next to the app's page.
+  await cp(join(root, 'static/demo-data.json'), join(work, 'react/dist/custom.json'));
+  await cp(join(root, 'static/sample-images'), join(work, 'react/dist/sample-images'), { recursive: true });
 
   const port = Number(process.env.HSW_PACKAGE_PORT ?? (await freePort()));
   origin = `http://127.0.0.1:${port}`;
@@ -312,6 +315,26 @@ describe('a Vite + React 19 app', () => {
       return document.querySelector('heartstopper-widget').getAttribute('view') === 'grid'
         && !root.querySelector('[part~="timeline"]');
     });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('custom data: the bundle carries the data reader (the second wasm), fetched only when asked for', T, async () => {
+    const { page, problems } = await open('/react/dist/index.html');
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await rendered(page);
+    const reader = (p) => /hsw_reader/.test(p);
+    assert.deepEqual(fetched.filter(reader), [], 'no custom data, no reader');
+    const custom = JSON.parse(await readFile(join(root, 'static/demo-data.json'), 'utf8'));
+    const n = custom.people.length;
+    await page.locator('heartstopper-widget').evaluate((el) => el.setAttribute('src', 'custom.json'));
+    await page.waitForFunction((n) => new RegExp(`^${n} of ${n} cast members`)
+      .test(document.querySelector('heartstopper-widget').shadowRoot.querySelector('.hsw-status')?.textContent.trim()), n);
+    assert.equal(await page.locator('heartstopper-widget').evaluate((el) => el.shadowRoot.querySelectorAll('.hsw-notice').length), 0);
+    // Vite emitted the reader's glue and wasm as assets of its own.
+    assert.ok(fetched.some((p) => reader(p) && p.endsWith('.js')), `reader glue fetched: ${fetched}`);
+    assert.ok(fetched.some((p) => reader(p) && p.endsWith('.wasm')), `reader wasm fetched: ${fetched}`);
     assert.deepEqual(problems, []);
     await page.close();
   });
