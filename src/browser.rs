@@ -116,10 +116,10 @@ pub fn preferred_languages() -> Vec<String> {
 /// Asks the custom-data reader (a second wasm module, loaded by the element
 /// only when it is needed: see `reader.rs` and `data::wire`) for the data at
 /// `src`, or in the inline text; `read` is the element's function that
-/// loads the reader and calls it. If the reader cannot be loaded, the error
-/// names the file that could not be reached.
+/// loads the reader and calls it. If the reader cannot be loaded (or there
+/// is no such function), the error names the file that could not be reached.
 pub async fn read_custom_data(
-    read: &js_sys::Function,
+    read: Option<&js_sys::Function>,
     src: Option<&str>,
     inline: Option<&str>,
 ) -> Result<crate::data::Dataset, crate::data::LoadError> {
@@ -128,6 +128,9 @@ pub async fn read_custom_data(
     let arg = |v: Option<&str>| v.map_or(JsValue::NULL, JsValue::from);
     let unreachable = |reason: JsValue| LoadError::Network {
         url: reason.as_string().unwrap_or_else(|| "hsw_reader.js".into()),
+    };
+    let Some(read) = read else {
+        return Err(unreachable(JsValue::UNDEFINED));
     };
     let answer = read
         .call2(&JsValue::NULL, &arg(src), &arg(inline))
@@ -185,16 +188,25 @@ pub fn active_element_near(node: &web_sys::Node) -> Option<web_sys::Element> {
 }
 
 /// The reader's own "watched up to" choice as stored for this site
-/// (`spoilers::STORAGE_KEY`); `None` when none is stored, or when storage is
-/// unavailable (blocked, e.g. in a sandboxed iframe) or throws.
-pub fn stored_watched() -> Option<String> {
+/// (`spoilers::STORAGE_KEY`), read against `data` (`spoilers::from_stored`):
+/// `Some(None)` for "show everything"; `None` when no usable choice is
+/// stored, or when storage is unavailable (blocked, e.g. in a sandboxed
+/// iframe) or throws.
+pub fn stored_watched(data: &crate::data::Dataset) -> Option<Option<String>> {
     #[cfg(target_arch = "wasm32")]
-    {
-        let storage = gloo::utils::window().local_storage().ok()??;
-        storage.get_item(crate::spoilers::STORAGE_KEY).ok()?
-    }
+    let stored = gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|storage| {
+            storage
+                .get_item(crate::spoilers::STORAGE_KEY)
+                .ok()
+                .flatten()
+        });
     #[cfg(not(target_arch = "wasm32"))]
-    None
+    let stored: Option<String> = None;
+    crate::spoilers::from_stored(data, stored.as_deref())
 }
 
 /// Keeps the reader's "watched up to" choice for this site. Called only

@@ -165,14 +165,9 @@ impl Widget {
                 Some(text) => (None, Some(text)),
                 None => (config.src, None),
             };
-            let result = match config.read.as_ref() {
-                Some(read) => {
-                    browser::read_custom_data(read, src.as_deref(), inline.as_deref()).await
-                }
-                None => Err(LoadError::Network {
-                    url: "hsw_reader.js".into(),
-                }),
-            };
+            let result =
+                browser::read_custom_data(config.read.as_ref(), src.as_deref(), inline.as_deref())
+                    .await;
             if let Some(inner) = weak.upgrade() {
                 if inner.borrow().load == load {
                     let origin = src.map_or(Origin::Inline, Origin::Url);
@@ -245,11 +240,10 @@ fn initial_state(config: &Config, data: &Dataset) -> UrlState {
     let pairs = config.state.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let attributes = url_state::from_pairs(pairs, data);
     let link = config.sync_url.then(|| url_state::parse(&query, data));
-    let watched = crate::spoilers::from_stored(data, browser::stored_watched().as_deref())
-        .unwrap_or_else(|| {
-            let linked = link.as_ref().and_then(|l| l.watched.clone());
-            linked.or_else(|| attributes.watched.clone())
-        });
+    let watched = browser::stored_watched(data).unwrap_or_else(|| {
+        let linked = link.as_ref().and_then(|l| l.watched.clone());
+        linked.or_else(|| attributes.watched.clone())
+    });
     let mut state = match link {
         Some(link) if url_state::has_state(&query) => link,
         _ => attributes,

@@ -3,7 +3,6 @@
 use crate::browser::{self, HostRef};
 use crate::data::DataRef;
 use crate::lang::Lang;
-use crate::spoilers;
 use crate::state::{Action, State};
 use crate::text::{strings, Strings};
 use crate::url_state::{self, UrlState};
@@ -41,9 +40,7 @@ pub fn use_url_sync(enabled: bool, data: &DataRef, state: &UseReducerHandle<Stat
             browser::on_popstate(move || {
                 let mut url = url_state::parse(&browser::query(), &data);
                 // The reader's own choice wins over the entry's.
-                if let Some(stored) =
-                    spoilers::from_stored(&data, browser::stored_watched().as_deref())
-                {
+                if let Some(stored) = browser::stored_watched(&data) {
                     url.watched = stored;
                 }
                 dispatcher.dispatch(Action::Restore(url))
@@ -61,9 +58,7 @@ pub fn use_watched_sync(data: &DataRef, state: &UseReducerHandle<State>) {
     use_effect_with(data.clone(), move |data| {
         let data = data.clone();
         let listeners = browser::on_watched_stored(move || {
-            if let Some(watched) =
-                spoilers::from_stored(&data, browser::stored_watched().as_deref())
-            {
+            if let Some(watched) = browser::stored_watched(&data) {
                 dispatcher.dispatch(Action::SetWatched(watched));
             }
         });

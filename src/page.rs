@@ -84,27 +84,26 @@ pub fn first_paint_states(seasons: &[&str], schools: &[&str]) -> Vec<Vec<(&'stat
             ]
         }));
     }
-    let mut out = Vec::new();
-    for view in ["both", "grid", "timeline"] {
-        for filter in &filters {
-            let mut pairs = filter.clone();
-            if view != "both" {
-                pairs.push(("view", view.to_owned()));
-            }
-            out.push(pairs);
-        }
-    }
-    out
+    in_every_view(&filters)
 }
 
 /// The attribute sets pre-rendered for a reader who watched up to a season
 /// (the spoiler guard, `watched`): only the views, with no filter, for each
 /// season (ten or so files a language rather than seventy).
 pub fn watched_first_paint_states(seasons: &[&str]) -> Vec<Vec<(&'static str, String)>> {
+    let watched: Vec<Vec<(&'static str, String)>> = seasons
+        .iter()
+        .map(|season| vec![("watched", season.to_string())])
+        .collect();
+    in_every_view(&watched)
+}
+
+/// Each attribute set in each view (`view` left out for the default, `both`).
+fn in_every_view(sets: &[Vec<(&'static str, String)>]) -> Vec<Vec<(&'static str, String)>> {
     let mut out = Vec::new();
-    for season in seasons {
-        for view in ["both", "grid", "timeline"] {
-            let mut pairs = vec![("watched", season.to_string())];
+    for view in ["both", "grid", "timeline"] {
+        for set in sets {
+            let mut pairs = set.clone();
             if view != "both" {
                 pairs.push(("view", view.to_owned()));
             }

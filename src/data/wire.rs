@@ -89,10 +89,14 @@ impl Wire for bool {
 }
 
 /// A string: its length in bytes, a `;`, then the string.
+fn put_str(out: &mut String, text: &str) {
+    put_number(out, text.len() as u64);
+    out.push_str(text);
+}
+
 impl Wire for String {
     fn put(&self, out: &mut String) {
-        put_number(out, self.len() as u64);
-        out.push_str(self);
+        put_str(out, self);
     }
     fn take(rest: &mut &str) -> Option<Self> {
         let len = usize::take(rest)?;
@@ -104,8 +108,7 @@ impl Wire for String {
 
 impl Wire for Text {
     fn put(&self, out: &mut String) {
-        put_number(out, self.len() as u64);
-        out.push_str(self);
+        put_str(out, self);
     }
     fn take(rest: &mut &str) -> Option<Self> {
         String::take(rest).map(Cow::Owned)
