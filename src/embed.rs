@@ -7,6 +7,7 @@
 use crate::browser::HostRef;
 use crate::data::{DataRef, Dataset, LoadError};
 use crate::lang::Lang;
+use crate::state::Attributes;
 use crate::text::{strings, DataOrigin};
 use crate::url_state::{self, UrlState};
 use crate::{browser, App, AppProps};
@@ -21,7 +22,10 @@ use yew::AppHandle;
 pub struct Config {
     /// Attributes that mirror URL parameters: `season`, `school`, `view`…
     pub state: Vec<(String, String)>,
-    pub theme: Option<String>,
+    /// The season watched up to, as the element resolved it (the reader's
+    /// stored choice, else the link's, else the attribute: see
+    /// `static/element/watched.js`); empty for "show everything".
+    pub watched: Option<String>,
     pub lang: Option<String>,
     /// `src`: a URL of data in the format of `heartstopper.json`.
     pub src: Option<String>,
@@ -50,7 +54,7 @@ impl Config {
                 .dyn_into::<Array>()
                 .map(|list| list.iter().filter_map(pair).collect())
                 .unwrap_or_default(),
-            theme: text("theme"),
+            watched: text("watched"),
             lang: text("lang"),
             src: text("src"),
             inline: text("inline"),
@@ -69,6 +73,10 @@ struct Inner {
     /// language at each render.
     refused: Option<(Origin, LoadError)>,
     app: Option<AppHandle<App>>,
+    /// The state the app started in, worked out once, when it first renders.
+    initial: Option<UrlState>,
+    /// The last change of state attributes, for the app to apply.
+    attributes: Option<Attributes>,
     /// Bumped on each data load, so that a slow, stale answer is ignored.
     load: u32,
 }
@@ -121,6 +129,8 @@ pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
             data: DataRef::embedded(),
             refused: None,
             app: None,
+            initial: None,
+            attributes: None,
             load: 0,
         })),
     };
@@ -132,9 +142,37 @@ pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
 impl Widget {
     /// Applies changed attributes: new state, theme, or data.
     pub fn update(&self, config: JsValue) {
-        let config = Config::from_js(&config);
+        self.apply(Config::from_js(&config));
+    }
+
+    /// Tears the widget down: the element was removed from the page.
+    pub fn destroy(&self) {
+        let mut inner = self.inner.borrow_mut();
+        let root = inner.root.clone();
+        ROOTS.with(|roots| roots.borrow_mut().retain(|(r, _)| *r != root));
+        inner.load += 1;
+        if let Some(app) = inner.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+impl Widget {
+    fn apply(&self, config: Config) {
         let data_changed = {
-            let inner = self.inner.borrow();
+            let mut inner = self.inner.borrow_mut();
+            let changed = url_state::changed_keys(&inner.config.state, &config.state);
+            // The reader's state changes only where a state attribute did:
+            // `theme`, `lang` and `loading` leave it alone.
+            if inner.app.is_some() && !changed.is_empty() {
+                let from = attribute_state(&config, &inner.data);
+                let seq = inner.attributes.as_ref().map_or(0, |a| a.seq + 1);
+                inner.attributes = Some(Attributes {
+                    seq,
+                    state: from,
+                    keys: changed,
+                });
+            }
             inner.app.is_none()
                 || inner.config.src != config.src
                 || inner.config.inline != config.inline
@@ -175,17 +213,6 @@ impl Widget {
                 }
             }
         });
-    }
-
-    /// Tears the widget down: the element was removed from the page.
-    pub fn destroy(&self) {
-        let mut inner = self.inner.borrow_mut();
-        let root = inner.root.clone();
-        ROOTS.with(|roots| roots.borrow_mut().retain(|(r, _)| *r != root));
-        inner.load += 1;
-        if let Some(app) = inner.app.take() {
-            app.destroy();
-        }
     }
 }
 
@@ -231,24 +258,30 @@ fn settle(inner: &Rc<RefCell<Inner>>, origin: Origin, result: Result<Dataset, Lo
     render(inner);
 }
 
+/// The state the element's attributes ask for, "watched up to" as the
+/// element resolved it.
+fn attribute_state(config: &Config, data: &Dataset) -> UrlState {
+    let pairs = config.state.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let mut state = url_state::from_pairs(pairs, data);
+    state.watched = config
+        .watched
+        .as_deref()
+        .map(|w| w.trim().to_ascii_lowercase())
+        .filter(|w| data.season(w).is_some());
+    state
+}
+
 /// The state the widget starts in: the address bar's when it follows it and
-/// the link sets any, else the element's attributes. "Watched up to" is the
-/// reader's stored choice, else the link's `?watched=` (when following the
-/// address bar), else the element's `watched` attribute.
+/// the link sets any, else the element's attributes; "watched up to" as the
+/// element resolved it either way.
 fn initial_state(config: &Config, data: &Dataset) -> UrlState {
     let query = browser::query();
-    let pairs = config.state.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    let attributes = url_state::from_pairs(pairs, data);
-    let link = config.sync_url.then(|| url_state::parse(&query, data));
-    let watched = browser::stored_watched(data).unwrap_or_else(|| {
-        let linked = link.as_ref().and_then(|l| l.watched.clone());
-        linked.or_else(|| attributes.watched.clone())
-    });
-    let mut state = match link {
-        Some(link) if url_state::has_state(&query) => link,
-        _ => attributes,
+    let attributes = attribute_state(config, data);
+    let mut state = match config.sync_url && url_state::has_state(&query) {
+        true => url_state::parse(&query, data),
+        false => attributes.clone(),
     };
-    state.watched = watched;
+    state.watched = attributes.watched;
     state
 }
 
@@ -265,8 +298,11 @@ fn reader_lang(config: &Config, initial: &UrlState) -> Lang {
 
 fn render(inner: &Rc<RefCell<Inner>>) {
     let mut inner = inner.borrow_mut();
+    if inner.initial.is_none() {
+        inner.initial = Some(initial_state(&inner.config, &inner.data));
+    }
     let config = &inner.config;
-    let initial = initial_state(config, &inner.data);
+    let initial = inner.initial.clone().unwrap_or_default();
     // The same choice as the app's, for the panic message.
     let lang = reader_lang(config, &initial);
     ROOTS.with(|roots| {
@@ -279,13 +315,13 @@ fn render(inner: &Rc<RefCell<Inner>>) {
     let props = AppProps {
         data: inner.data.clone(),
         initial,
+        attributes: inner.attributes.clone(),
         sync_url: config.sync_url,
         host: Some(HostRef(inner.host.clone())),
         notice: inner
             .refused
             .as_ref()
             .map(|(origin, error)| strings(lang).notice(origin.as_text(), error).into()),
-        theme: config.theme.clone().map(Into::into),
         lang: config.lang.clone().map(Into::into),
     };
     if let Some(app) = inner.app.as_mut() {

@@ -122,6 +122,16 @@ impl Filter {
         }
     }
 
+    /// Makes `group` what it is in `from`, leaving the other groups alone.
+    pub fn take_group(&mut self, from: &Filter, group: Group) {
+        match group {
+            Group::Season => self.seasons.clone_from(&from.seasons),
+            Group::School => self.schools.clone_from(&from.schools),
+            Group::Role => self.roles.clone_from(&from.roles),
+        }
+        self.settle();
+    }
+
     pub fn set_query(&mut self, q: impl Into<String>) {
         self.q = q.into();
     }

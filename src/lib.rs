@@ -6,6 +6,10 @@
 pub mod browser;
 pub mod cast;
 pub mod components;
+/// What the element's JavaScript, the manifest and the types need from
+/// Rust, written by the build: never compiled into the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod contract;
 pub mod data;
 pub mod dates;
 #[cfg(feature = "csr")]
@@ -16,6 +20,7 @@ pub mod lang;
 /// Build tooling (the post-build step): never compiled into the wasm.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
+pub mod params;
 /// The custom-data reader's exports: a second wasm module (`hsw_reader`).
 #[cfg(feature = "reader")]
 pub mod reader;

@@ -35,6 +35,16 @@ impl State {
     }
 }
 
+/// A change of the element's state attributes: the state they now ask for,
+/// and which of them changed (`season`, `view`…). `seq` tells one change
+/// from the next, so that the same values set twice still apply twice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attributes {
+    pub seq: u32,
+    pub state: UrlState,
+    pub keys: Vec<&'static str>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Selects an option, or deselects it when selected.
@@ -61,9 +71,10 @@ pub enum Action {
     ClearSelection,
     /// Replaces everything, e.g. from the URL when the user goes Back.
     Restore(UrlState),
-    /// Replaces everything from new attributes of the element; details stay
-    /// closed.
-    Replace(UrlState),
+    /// Changed state attributes of the element: what they name changes,
+    /// the rest of what the reader chose stays. A new selection's details
+    /// wait for the reader, as at mount.
+    Attributes(UrlState, Vec<&'static str>),
 }
 
 impl Reducible for State {
@@ -96,7 +107,12 @@ impl Reducible for State {
                 next.detail_open = false;
             }
             Action::Restore(url) => next = State::from_url(url),
-            Action::Replace(url) => next = State::from_attributes(url),
+            Action::Attributes(url, keys) => {
+                next.url.take(&url, &keys);
+                if next.url.selection != self.url.selection {
+                    next.detail_open = false;
+                }
+            }
         }
         if next == *self {
             // The same Rc: Yew skips the re-render.

@@ -9,18 +9,12 @@
 use crate::data::{Dataset, Text};
 use crate::filter::{Filter, Group, Sort};
 use crate::lang::Lang;
+use crate::params;
 use crate::search::MAX_QUERY;
 use crate::timeline::Selection;
 
 /// Longest value looked at: ids are short, so anything longer is noise.
 const MAX_VALUE: usize = 1024;
-
-/// The parameters the widget owns (the element's state attributes have the
-/// same names: `static/heartstopper-widget.js` lists them too, and a test
-/// keeps the two lists equal).
-pub const KEYS: [&str; 10] = [
-    "season", "school", "role", "q", "new", "sort", "view", "person", "event", "watched",
-];
 
 /// Which views are shown (`?view=`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -77,7 +71,7 @@ pub fn from_pairs<'a>(
 ) -> UrlState {
     let mut query = form_urlencoded::Serializer::new(String::new());
     for (key, value) in pairs {
-        if KEYS.contains(&key) {
+        if params::is_state(key) {
             query.append_pair(key, value);
         }
     }
@@ -88,8 +82,52 @@ pub fn from_pairs<'a>(
 /// included: a link with only `?lang=fr` is a state to show (in French).
 pub fn has_state(query: &str) -> bool {
     let query = query.strip_prefix('?').unwrap_or(query);
-    form_urlencoded::parse(query.as_bytes())
-        .any(|(key, _)| key == "lang" || KEYS.contains(&key.as_ref()))
+    form_urlencoded::parse(query.as_bytes()).any(|(key, _)| params::is_in_url(&key))
+}
+
+/// The state attributes whose values differ between `before` and `after`
+/// (an attribute set, removed or changed), in the table's order.
+pub fn changed_keys(before: &[(String, String)], after: &[(String, String)]) -> Vec<&'static str> {
+    let value = |pairs: &[(String, String)], key: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    };
+    params::state_keys()
+        .filter(|key| value(before, key) != value(after, key))
+        .collect()
+}
+
+impl UrlState {
+    /// Takes from `from` what the state parameters `keys` name, and keeps
+    /// the rest: a changed `season` attribute changes the seasons, and
+    /// nothing else the reader chose.
+    pub fn take(&mut self, from: &UrlState, keys: &[&str]) {
+        for key in keys {
+            match *key {
+                "season" => self.filter.take_group(&from.filter, Group::Season),
+                "school" => self.filter.take_group(&from.filter, Group::School),
+                "role" => self.filter.take_group(&from.filter, Group::Role),
+                "q" => self.filter.set_query(from.filter.q()),
+                "sort" => self.sort = from.sort,
+                "view" => self.view = from.view,
+                "person" | "event" => self.selection.clone_from(&from.selection),
+                "watched" => self.watched.clone_from(&from.watched),
+                _ => {}
+            }
+        }
+        // After the seasons, which "new this season" depends on.
+        if keys.contains(&"new") || keys.contains(&"season") {
+            let on = if keys.contains(&"new") {
+                from.filter.new_only()
+            } else {
+                self.filter.new_only()
+            };
+            self.filter.set_new_only(on);
+        }
+    }
 }
 
 /// The state as the embedding page hears it, in the `detail` of the
@@ -191,7 +229,7 @@ pub fn write(current: &str, state: &UrlState, data: &Dataset) -> String {
     let current = current.strip_prefix('?').unwrap_or(current);
     let mut out = form_urlencoded::Serializer::new(String::new());
     for (key, value) in form_urlencoded::parse(current.as_bytes()) {
-        if !KEYS.contains(&key.as_ref()) {
+        if !params::is_owned(&key) {
             out.append_pair(&key, &value);
         }
     }

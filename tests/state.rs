@@ -18,7 +18,9 @@ fn a_link_opens_details_but_attributes_only_light_up() {
     assert_eq!(embedded_state.url.selection, url.selection);
 
     let state = Rc::new(State::default());
-    let replaced = state.clone().reduce(Action::Replace(url.clone()));
+    let replaced = state
+        .clone()
+        .reduce(Action::Attributes(url.clone(), vec!["person"]));
     assert!(!replaced.detail_open && replaced.url == url);
     let restored = state.reduce(Action::Restore(url.clone()));
     assert!(restored.detail_open && restored.url == url);
@@ -32,4 +34,31 @@ fn nothing_changed_is_the_same_rc() {
     let state = Rc::new(State::from_attributes(parse("?season=2", embedded())));
     let same = state.clone().reduce(Action::CloseDetail);
     assert!(Rc::ptr_eq(&state, &same));
+}
+
+/// A changed attribute changes what it names: an open dialog stays open,
+/// and what the reader chose stays, unless the attribute names it.
+#[test]
+fn changed_attributes_keep_the_readers_state_and_an_open_dialog() {
+    let data = embedded();
+    let state = Rc::new(State::from_url(parse(
+        "?season=2&school=truham&watched=3&person=nick-nelson",
+        data,
+    )));
+    assert!(state.detail_open);
+    let next = state.clone().reduce(Action::Attributes(
+        parse("?view=timeline", data),
+        vec!["view"],
+    ));
+    assert!(next.detail_open, "the dialog stays open");
+    assert_eq!(next.url.filter, state.url.filter);
+    assert_eq!(next.url.watched.as_deref(), Some("3"));
+    assert_eq!(next.url.view.id(), "timeline");
+    // A new person attribute: the new selection waits for the reader.
+    let other = next.reduce(Action::Attributes(
+        parse("?person=elle-argent", data),
+        vec!["person"],
+    ));
+    assert!(!other.detail_open);
+    assert_eq!(other.url.filter, state.url.filter);
 }

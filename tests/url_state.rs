@@ -148,8 +148,21 @@ fn keeps_the_parameters_it_does_not_own() {
     let data = embedded();
     let s = state(&["1"], &["higgs"]);
     assert_eq!(
-        write("?utm_source=blog&season=3&lang=fr", &s, data),
-        "?utm_source=blog&lang=fr&season=1&school=higgs"
+        write("?utm_source=blog&season=3", &s, data),
+        "?utm_source=blog&season=1&school=higgs"
+    );
+    // `lang` is the widget's own: written from the state, never kept as well.
+    let fr = UrlState {
+        lang: Some(Lang::Fr),
+        ..s.clone()
+    };
+    assert_eq!(
+        write("?utm_source=blog&season=3&lang=fr", &fr, data),
+        "?utm_source=blog&season=1&school=higgs&lang=fr"
+    );
+    assert_eq!(
+        write("?utm_source=blog&lang=fr", &s, data),
+        "?utm_source=blog&season=1&school=higgs"
     );
     assert_eq!(
         write("?ref=a%26b", &UrlState::default(), data),
@@ -184,6 +197,28 @@ proptest! {
         prop_assert_eq!(parse(&write("", &s, data), data), s.clone());
         let with_other = write(&format!("?{other}"), &s, data);
         prop_assert_eq!(parse(&with_other, data), s);
+    }
+
+    /// Writing the state into an address bar that already holds it changes
+    /// nothing, whatever else the bar holds (the page's own parameters, a
+    /// `lang`): a widget that writes on every change never grows the URL.
+    #[test]
+    fn writing_twice_is_writing_once(
+        s in arb_state(),
+        before in arb_state(),
+        foreign in proptest::collection::vec("(utm_source|ref|page|language|p)=[a-z0-9%+]{0,8}", 0..4),
+    ) {
+        let data = embedded();
+        let current = write(&format!("?{}", foreign.join("&")), &before, data);
+        let once = write(&current, &s, data);
+        prop_assert_eq!(write(&once, &s, data), once.clone());
+        prop_assert_eq!(parse(&once, data), s.clone());
+        // Every foreign parameter is still there, once.
+        for f in &foreign {
+            let key = f.split('=').next().unwrap_or_default();
+            let count = |q: &str| q.trim_start_matches('?').split('&').filter(|p| p.split('=').next() == Some(key)).count();
+            prop_assert_eq!(count(&once), count(&format!("?{}", foreign.join("&"))));
+        }
     }
 
     #[test]
@@ -231,4 +266,81 @@ fn a_language_alone_is_state() {
     assert!(!has_state("?utm_source=blog&language=de"));
     assert!(!has_state(""));
     assert_eq!(parse("?lang=fr", embedded()).lang, Some(Lang::Fr));
+}
+
+/// The bug this table fixed: with `?lang=fr`, each state change appended
+/// another `lang=fr`.
+#[test]
+fn a_language_in_the_link_is_written_once() {
+    let data = embedded();
+    let mut url = "?lang=fr".to_owned();
+    for season in ["1", "2", "3"] {
+        let mut s = parse(&url, data);
+        s.filter.toggle(Group::Season, season);
+        url = write(&url, &s, data);
+    }
+    assert_eq!(url.matches("lang=").count(), 1, "{url}");
+    assert_eq!(url, "?season=1,2,3&lang=fr");
+}
+
+/// The parameter table is the one list: the URL keys, the element's state
+/// attributes and what `write` owns all come from it.
+#[test]
+fn the_parameter_table_decides_who_owns_what() {
+    use heartstopper_widget::params::{self, Kind};
+    let state: Vec<&str> = params::state_keys().collect();
+    assert_eq!(
+        state,
+        ["season", "school", "role", "q", "new", "sort", "view", "person", "event", "watched"]
+    );
+    assert!(params::is_owned("lang") && params::is_in_url("lang") && !params::is_state("lang"));
+    for name in ["theme", "src", "sync-url", "loading"] {
+        let p = params::param(name).expect(name);
+        assert!(p.attribute && !p.in_url && p.kind != Kind::State, "{name}");
+        assert!(!has_state(&format!("?{name}=x")), "{name}");
+    }
+    let names: Vec<&str> = params::PARAMS.iter().map(|p| p.name).collect();
+    let mut unique = names.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len(), "unique names");
+}
+
+/// A changed attribute changes what it names, and keeps what the reader chose.
+#[test]
+fn a_changed_attribute_changes_only_what_it_names() {
+    use heartstopper_widget::url_state::{changed_keys, from_pairs};
+    let data = embedded();
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let before = pairs(&[("season", "2"), ("view", "grid")]);
+    // The reader narrowed to Truham and picked "watched up to 3".
+    let mut reader = from_pairs([("season", "2"), ("view", "grid")], data);
+    reader.filter.select(Group::School, "truham");
+    reader.watched = Some("3".into());
+    // No state attribute changed (a theme or language change): nothing to do.
+    assert!(changed_keys(&before, &before).is_empty());
+    // The host switches the view.
+    let after = pairs(&[("season", "2"), ("view", "timeline")]);
+    let keys = changed_keys(&before, &after);
+    assert_eq!(keys, ["view"]);
+    let mut next = reader.clone();
+    next.take(
+        &from_pairs([("season", "2"), ("view", "timeline")], data),
+        &keys,
+    );
+    assert_eq!(next.view, View::Timeline);
+    assert_eq!(next.filter, reader.filter);
+    assert_eq!(next.watched.as_deref(), Some("3"));
+    // The host removes `season`: the seasons go, the school stays.
+    let gone = pairs(&[("view", "grid")]);
+    let keys = changed_keys(&before, &gone);
+    assert_eq!(keys, ["season"]);
+    let mut next = reader.clone();
+    next.take(&from_pairs([("view", "grid")], data), &keys);
+    assert!(next.filter.seasons().is_empty());
+    assert!(next.filter.schools().contains("truham"));
 }

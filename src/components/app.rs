@@ -16,7 +16,7 @@ use crate::filter::{matching_people, sort_people};
 use crate::hooks::{use_host_events, use_url_sync, use_watched_sync};
 use crate::lang::Lang;
 use crate::spoilers;
-use crate::state::{Action, State};
+use crate::state::{Action, Attributes, State};
 use crate::text::strings;
 use crate::timeline::{eras, highlight};
 use crate::url_state::UrlState;
@@ -38,9 +38,9 @@ pub struct AppProps {
     /// A message for the reader, e.g. why custom data could not be used.
     #[prop_or_default]
     pub notice: Option<AttrValue>,
-    /// `light`, `dark` or `high-contrast`; by default the system's.
+    /// The last change of the element's state attributes.
     #[prop_or_default]
-    pub theme: Option<AttrValue>,
+    pub attributes: Option<Attributes>,
     /// The `lang` attribute: wins over `?lang=` and the browser's languages.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
@@ -55,7 +55,7 @@ impl AppProps {
             sync_url: false,
             host: None,
             notice: None,
-            theme: None,
+            attributes: None,
             lang: None,
         }
     }
@@ -111,13 +111,12 @@ pub fn App(props: &AppProps) -> Html {
     use_url_sync(props.sync_url, &full, &state);
     use_watched_sync(&full, &state);
     use_host_events(props.host.clone(), &data, &state, people.len());
-    // New attributes on the element replace the state.
+    // Changed state attributes of the element change what they name.
     {
         let dispatcher = state.dispatcher();
-        let first = use_mut_ref(|| true);
-        use_effect_with(props.initial.clone(), move |initial| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                dispatcher.dispatch(Action::Replace(initial.clone()));
+        use_effect_with(props.attributes.clone(), move |attributes| {
+            if let Some(a) = attributes {
+                dispatcher.dispatch(Action::Attributes(a.state.clone(), a.keys.clone()));
             }
         });
     }
@@ -150,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Lang> context={lang}>
-        <section class="hsw" lang={t.locale} aria-label={t.widget_label} data-theme={props.theme.clone()} part="widget">
+        <section class="hsw" lang={t.locale} aria-label={t.widget_label} part="widget">
             <h2 class="hsw-heading">{ t.widget_label }</h2>
             if let Some(notice) = &props.notice {
                 <p class="hsw-notice" role="alert" part="notice">{ notice.clone() }</p>
