@@ -1,4 +1,5 @@
-// Types for <heartstopper-widget>. Importing the package defines the element:
+// Types for <heartstopper-widget>. (The build writes this file from
+// packaging/heartstopper-widget.template.d.ts and src/params.rs.) Importing the package defines the element:
 //
 //   import 'heartstopper-widget';
 //   const widget = document.querySelector('heartstopper-widget'); // HeartstopperWidget | null
@@ -11,23 +12,6 @@
 // (document.createElement, querySelector, customElements.get), never as a
 // value import.
 
-/** A season id: the three series and the film. */
-export type HeartstopperSeason = '1' | '2' | '3' | 'film';
-/** A school id; `none` is no school. */
-export type HeartstopperSchool = 'truham' | 'higgs' | 'lambert' | 'none';
-/** A cast member's role. */
-export type HeartstopperRole = 'student' | 'teacher' | 'family' | 'other';
-/** The order of the cast cards. */
-export type HeartstopperSort = 'billing' | 'character' | 'actor' | 'first';
-/** Which views are shown. */
-export type HeartstopperView = 'both' | 'grid' | 'timeline';
-/** The colour theme; without one the widget follows the system setting. */
-export type HeartstopperTheme = 'light' | 'dark' | 'high-contrast';
-/** An interface language the widget speaks. */
-export type HeartstopperLang = 'en' | 'es' | 'fr' | 'de' | 'pt-BR';
-/** When the widget starts its WebAssembly: when it nears the viewport (`lazy`, the default), or at once (`eager`). */
-export type HeartstopperLoading = 'lazy' | 'eager';
-
 /**
  * A comma-separated list of distinct values, in any order:
  * `CommaList<'a' | 'b'>` is `'a' | 'b' | 'a,b' | 'b,a'`.
@@ -36,48 +20,7 @@ export type CommaList<T extends string, All extends string = T> = [T] extends [n
   ? never
   : { [K in T]: K | `${K},${CommaList<Exclude<All, K>>}` }[T];
 
-/** The language attribute: a language the widget speaks, or a regional tag of one (`en-GB`, `pt-PT`). */
-export type HeartstopperLangAttribute =
-  | HeartstopperLang
-  | `${'en' | 'es' | 'fr' | 'de' | 'pt'}-${string}`
-  | 'pt';
-
-/**
- * The element's attributes and their values. Every one is optional; the
- * state attributes take the same values as the widget's URL parameters.
- */
-export interface HeartstopperWidgetAttributes {
-  /** Seasons to show: `"2"`, `"2,3"`. */
-  season?: CommaList<HeartstopperSeason>;
-  /** Schools to show, within the selected seasons: `"truham,none"`. */
-  school?: CommaList<HeartstopperSchool>;
-  /** Roles to show: `"teacher"`, `"student,family"`. */
-  role?: CommaList<HeartstopperRole>;
-  /** Search text over actor and character names. */
-  q?: string;
-  /** `"1"`: only people who joined in a selected season. */
-  new?: '1';
-  /** The order of the cast cards (default `billing`). */
-  sort?: HeartstopperSort;
-  /** Which views are shown (default `both`). */
-  view?: HeartstopperView;
-  /** The id of a person in the data: selects them and lights up what links to them; their details open when the reader asks. */
-  person?: string;
-  /** The id of a timeline event in the data: selects it and lights up its people; its details open when the reader asks. */
-  event?: string;
-  /** Spoiler-safe viewing: the season the reader has watched up to; nothing later shows. The reader's own stored choice, then `?watched=` (with `sync-url`), win over it. */
-  watched?: HeartstopperSeason;
-  /** The colour theme; by default the reader's system setting. */
-  theme?: HeartstopperTheme;
-  /** The interface language; by default `?lang=`, then the browser's languages. */
-  lang?: HeartstopperLangAttribute;
-  /** The URL of custom data in the format of heartstopper.json. */
-  src?: string;
-  /** Present: keep the state in the page's address bar. */
-  'sync-url'?: boolean | '';
-  /** `lazy` (default): start when near the viewport, focused or touched; `eager`: at once. */
-  loading?: HeartstopperLoading;
-}
+// @generated attribute types
 
 /** The names of the element's attributes (its `observedAttributes`). */
 export type HeartstopperWidgetAttributeName = keyof HeartstopperWidgetAttributes;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the project needs, skipping what is already there:
 # the wasm32 target, trunk, the wasm-bindgen CLI matching Cargo.lock,
-# wasm-opt (npm binaryen), Chromium and ChromeDriver, brotli, Firefox ESR,
+# wasm-opt (npm binaryen), esbuild, Chromium and ChromeDriver, brotli, Firefox ESR,
 # WebKitGTK's WebDriver and Xvfb, and the end-to-end test packages. Safe to
 # run again: a second run is quick.
 #
@@ -105,6 +105,13 @@ if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "versio
   say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"
   mkdir -p "$TOOLS"
   npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION" >/dev/null
+fi
+# esbuild bundles the element's scripts (static/element/) in the build step.
+ESBUILD_VERSION="0.28.2"
+if ! "$TOOLS/node_modules/.bin/esbuild" --version 2>/dev/null | grep -qx "$ESBUILD_VERSION"; then
+  say "installing esbuild $ESBUILD_VERSION (npm)"
+  mkdir -p "$TOOLS"
+  npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error "esbuild@$ESBUILD_VERSION" >/dev/null
 fi
 # The end-to-end test packages, again whenever the lockfile changes.
 E2E="$ROOT/tests/e2e"

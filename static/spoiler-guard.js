@@ -3,12 +3,8 @@
 // stored choice or the link's ?watched= hides later ones, this marks the page
 // before anything is painted, widget.css keeps the pre-rendered widget
 // hidden, and heartstopper-widget.js removes the mark once it has replaced
-// it. The same rule as the element's watchedOf (sync-url: the page follows
-// the address bar).
-(() => {
-  let stored = null;
-  try { stored = localStorage.getItem('heartstopper-widget:watched'); } catch { /* blocked storage */ }
-  const pick = (value) => (value ?? '').trim().toLowerCase();
-  const watched = pick(stored) ? (pick(stored) === 'all' ? '' : pick(stored)) : pick(new URLSearchParams(location.search).get('watched'));
-  if (watched) document.documentElement.setAttribute('data-hsw-guard', '');
-})();
+// it. The page follows its address bar (sync-url). The build bundles it with
+// the element's own rule (element/watched.js) into one classic script.
+import { resolveWatched } from './element/watched.js';
+
+if (resolveWatched(true, null)) document.documentElement.setAttribute('data-hsw-guard', '');

@@ -851,42 +851,6 @@ fn values_are_not_read_as_placeholders() {
     );
 }
 
-/// The element's "could not start" message (JavaScript, shown when the wasm
-/// cannot load) is a copy of each table's `could_not_start`, for exactly the
-/// five languages, by the codes of `lang=`.
-#[test]
-fn the_elements_failure_message_matches_the_tables() {
-    let js = std::fs::read_to_string("static/heartstopper-widget.js").expect("element source");
-    let start = js.find("const FAILED = {").expect("a FAILED table") + "const FAILED = {".len();
-    let end = start + js[start..].find("};").expect("the table ends");
-    let mut entries = Vec::new();
-    for line in js[start..end]
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-    {
-        let (key, value) = line.split_once(": ").expect("key: value");
-        let unquote = |s: &str| {
-            let s = s.trim().trim_end_matches(',');
-            let q = s.chars().next().expect("a quoted string");
-            assert!(matches!(q, '\'' | '"'), "{s} is not quoted");
-            assert!(s.ends_with(q) && !s[1..s.len() - 1].contains(q), "{s}");
-            s[1..s.len() - 1].to_owned()
-        };
-        let key = if key.starts_with(['\'', '"']) {
-            unquote(key)
-        } else {
-            key.to_owned()
-        };
-        entries.push((key, unquote(value)));
-    }
-    let expected: Vec<(String, String)> = Lang::ALL
-        .iter()
-        .map(|l| (l.code().to_owned(), strings(*l).could_not_start.to_owned()))
-        .collect();
-    assert_eq!(entries, expected);
-}
-
 /// Nothing of a table is left untranslated by copying the English: a text
 /// equal to the English one must be one of the words the language shares.
 #[test]

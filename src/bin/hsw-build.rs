@@ -27,6 +27,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use heartstopper_widget::contract;
     use heartstopper_widget::data::{embedded, DataRef, NO_SCHOOL};
     use heartstopper_widget::lang::Lang;
     use heartstopper_widget::page::{
@@ -39,25 +40,49 @@ mod native {
 
     const SCHEMA: &str = include_str!("../../data/heartstopper.schema.json");
 
+    const MANIFEST_TEMPLATE: &str = include_str!("../../packaging/custom-elements.template.json");
+    const TYPES_TEMPLATE: &str = include_str!("../../packaging/heartstopper-widget.template.d.ts");
+
     pub fn run() -> Result<(), String> {
-        let dir: PathBuf = std::env::args()
-            .nth(1)
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match args.first().map(String::as_str) {
+            // Only the element's scripts, for its own tests.
+            Some("element") => {
+                let dir = PathBuf::from(args.get(1).ok_or("hsw-build element DIR")?);
+                std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                return write_element(&dir);
+            }
+            // The README's attribute table, from src/params.rs.
+            Some("readme") => {
+                let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+                let readme = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+                return write(&path, &contract::with_attribute_table(&readme, embedded())?);
+            }
+            _ => {}
+        }
+        let dir: PathBuf = args
+            .first()
+            .cloned()
             .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
             .ok_or("give the output directory, or run from Trunk (TRUNK_STAGING_DIR)")?
             .into();
         build_reader(&dir)?;
+        write_element(&dir)?;
+        write(
+            &dir.join("custom-elements.json"),
+            &contract::manifest(embedded(), MANIFEST_TEMPLATE)?,
+        )?;
+        write(
+            &dir.join("heartstopper-widget.d.ts"),
+            &contract::type_declarations(embedded(), TYPES_TEMPLATE)?,
+        )?;
         let json = serde_json::to_string_pretty(embedded()).map_err(|e| e.to_string())?;
         write(&dir.join("heartstopper.json"), &json)?;
         write(&dir.join("heartstopper.schema.json"), SCHEMA)?;
         // Comments are for the sources: the first load goes without them.
         for (name, strip) in [
-            (
-                "heartstopper-widget.js",
-                strip_js_comments as fn(&str) -> String,
-            ),
-            ("hsw.js", strip_js_comments),
+            ("hsw.js", strip_js_comments as fn(&str) -> String),
             ("hsw_reader.js", strip_js_comments),
-            ("spoiler-guard.js", strip_js_comments),
             ("widget.css", strip_css_comments),
         ] {
             let path = dir.join(name);
@@ -87,17 +112,83 @@ mod native {
         write_first_paints(&dir.join(FIRST_PAINT_DIR), render)
     }
 
+    /// Every state whose first paint is pre-rendered.
+    fn first_paint_sets() -> Vec<Vec<(&'static str, String)>> {
+        let data = embedded();
+        let seasons: Vec<&str> = data.seasons.iter().map(|s| s.id.as_ref()).collect();
+        let mut schools: Vec<&str> = data.schools.iter().map(|s| s.id.as_ref()).collect();
+        schools.push(NO_SCHOOL);
+        let mut states = first_paint_states(&seasons, &schools);
+        states.extend(watched_first_paint_states(&seasons));
+        states
+    }
+
+    /// The element's scripts: `heartstopper-widget.js` (an ES module) and
+    /// `spoiler-guard.js` (a classic script), each bundled by esbuild from
+    /// `static/` with the generated `element/contract.js`.
+    fn write_element(dir: &Path) -> Result<(), String> {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let target = std::env::var("CARGO_TARGET_DIR").map_or(root.join("target"), PathBuf::from);
+        let stage = target.join("hsw-element");
+        let _ = std::fs::remove_dir_all(&stage);
+        let element = stage.join("element");
+        std::fs::create_dir_all(&element).map_err(|e| format!("{}: {e}", element.display()))?;
+        for name in ["heartstopper-widget.js", "spoiler-guard.js"] {
+            copy(&root.join("static").join(name), &stage.join(name))?;
+        }
+        let sources = root.join("static/element");
+        let list =
+            std::fs::read_dir(&sources).map_err(|e| format!("{}: {e}", sources.display()))?;
+        for entry in list.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "js") {
+                copy(&path, &element.join(entry.file_name()))?;
+            }
+        }
+        let index = contract::first_paint_index(embedded(), &first_paint_sets());
+        write(
+            &element.join("contract.js"),
+            &contract::element_module(&index),
+        )?;
+        let out = |name: &str| format!("--outfile={}", dir.join(name).display());
+        let entry = |name: &str| stage.join(name).to_string_lossy().into_owned();
+        let common = [
+            "--bundle",
+            "--minify",
+            "--target=es2022",
+            "--log-level=warning",
+        ];
+        let mut module = vec![entry("heartstopper-widget.js")];
+        module.extend(common.map(String::from));
+        module.extend([
+            "--format=esm".into(),
+            "--external:./hsw.js".into(),
+            "--external:./hsw_reader.js".into(),
+            out("heartstopper-widget.js"),
+        ]);
+        let mut guard = vec![entry("spoiler-guard.js")];
+        guard.extend(common.map(String::from));
+        guard.extend(["--format=iife".into(), out("spoiler-guard.js")]);
+        for args in [module, guard] {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            command(&root, "esbuild", &args)?;
+        }
+        Ok(())
+    }
+
+    fn copy(from: &Path, to: &Path) -> Result<(), String> {
+        std::fs::copy(from, to)
+            .map(drop)
+            .map_err(|e| format!("{}: {e}", from.display()))
+    }
+
     /// The first paint of embedded widgets: for each language and each state
     /// in `first_paint_states`, the content of the element's `.hsw-root`,
     /// which the element shows before the wasm arrives (see
     /// `static/heartstopper-widget.js`).
     fn write_first_paints(dir: &Path, render: impl Fn(AppProps) -> String) -> Result<(), String> {
         let data = DataRef::embedded();
-        let seasons: Vec<&str> = data.seasons.iter().map(|s| s.id.as_ref()).collect();
-        let mut schools: Vec<&str> = data.schools.iter().map(|s| s.id.as_ref()).collect();
-        schools.push(NO_SCHOOL);
-        let mut states = first_paint_states(&seasons, &schools);
-        states.extend(watched_first_paint_states(&seasons));
+        let states = first_paint_sets();
         for lang in Lang::ALL {
             let folder = dir.join(lang.code());
             std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;

@@ -71,6 +71,7 @@ pub static STRINGS: Strings = Strings {
     show_more_fmt: "{next} weitere zeigen (von {rest})",
     crashed: "Das Heartstopper-Widget funktioniert leider nicht mehr. Laden Sie die Seite neu, um es erneut zu versuchen.",
     could_not_start: "Das Heartstopper-Widget konnte in diesem Browser nicht starten.",
+    could_not_load_fmt: "Das Heartstopper-Widget konnte seine Dateien nicht von {url} laden. Liegt der ganze Ordner des Widgets auf dem Server?",
     loading: "Wird geladen…",
     colon: ": ",
     list_sep: ", ",

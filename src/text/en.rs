@@ -71,6 +71,7 @@ pub static STRINGS: Strings = Strings {
     show_more_fmt: "Show {next} more (of {rest})",
     crashed: "Sorry, the Heartstopper widget stopped working. Reload the page to try again.",
     could_not_start: "The Heartstopper widget could not start in this browser.",
+    could_not_load_fmt: "The Heartstopper widget could not load its files from {url}. Is the widget's whole folder on the server?",
     loading: "Loading…",
     colon: ": ",
     list_sep: ", ",

@@ -71,6 +71,7 @@ pub static STRINGS: Strings = Strings {
     show_more_fmt: "Mostrar {next} más (de {rest})",
     crashed: "Lo sentimos, el widget de Heartstopper dejó de funcionar. Recarga la página para volver a intentarlo.",
     could_not_start: "El widget de Heartstopper no pudo iniciarse en este navegador.",
+    could_not_load_fmt: "El widget de Heartstopper no pudo cargar sus archivos desde {url}. ¿Está toda la carpeta del widget en el servidor?",
     loading: "Cargando…",
     colon: ": ",
     list_sep: ", ",

@@ -72,6 +72,7 @@ pub static STRINGS: Strings = Strings {
     crashed:
         "Désolé, le widget Heartstopper a cessé de fonctionner. Rechargez la page pour réessayer.",
     could_not_start: "Le widget Heartstopper n'a pas pu démarrer dans ce navigateur.",
+    could_not_load_fmt: "Le widget Heartstopper n'a pas pu charger ses fichiers depuis {url}. Le dossier du widget est-il entier sur le serveur\u{a0}?",
     loading: "Chargement…",
     colon: "\u{a0}: ",
     list_sep: ", ",

@@ -120,9 +120,12 @@ strings_table! {
     opens_new_tab,
     show_more_fmt,
     crashed,
-    /// Shown by the element (JavaScript) when the wasm cannot load:
-    /// `static/heartstopper-widget.js` copies it (a test keeps them equal).
+    /// Shown by the element (JavaScript) when the wasm cannot start; the
+    /// build writes both into the element's contract (`contract`).
     could_not_start,
+    /// Shown by the element when one of its files cannot be fetched:
+    /// `{url}` is the address it tried.
+    could_not_load_fmt,
     /// Shown while custom data loads.
     loading,
     /// Between a label and what it labels: ": ", in French " : " with a

@@ -71,6 +71,7 @@ pub static STRINGS: Strings = Strings {
     show_more_fmt: "Mostrar mais {next} (de {rest})",
     crashed: "Desculpe, o widget de Heartstopper parou de funcionar. Recarregue a página para tentar de novo.",
     could_not_start: "O widget de Heartstopper não conseguiu iniciar neste navegador.",
+    could_not_load_fmt: "O widget de Heartstopper não conseguiu carregar seus arquivos de {url}. A pasta inteira do widget está no servidor?",
     loading: "Carregando…",
     colon: ": ",
     list_sep: ", ",
