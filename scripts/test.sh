@@ -3,7 +3,8 @@
 #   1. formatting and lints (cargo fmt, cargo clippy)
 #   2. native tests: data validation, filtering and URL state (unit and
 #      property tests), SSR renders of the components
-#   3. browser tests: wasm-bindgen-test in headless Chromium
+#   3. browser tests: wasm-bindgen-test in headless Chromium, and the
+#      element's JavaScript on its own with a stand-in engine
 #   4. the release build and its size report
 #   5. end to end: Playwright + axe-core against the release build
 #   6. the user journeys in Firefox ESR, WebKitGTK and Chromium, against the
@@ -22,14 +23,18 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy --all-targets --quiet --target wasm32-unknown-unknown --features csr -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown --features csr,reader -- -D warnings
 cargo clippy --lib --bin hsw-reader --quiet --target wasm32-unknown-unknown --features reader -- -D warnings
 
 step "native tests"
 cargo test 2>&1 | tee "$LOG/native.txt"
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown --features csr 2>&1 | tee "$LOG/wasm.txt"
+cargo test --target wasm32-unknown-unknown --features csr,reader 2>&1 | tee "$LOG/wasm.txt"
+
+step "the element on its own (its JavaScript with a stand-in engine, headless Chromium)"
+cargo run --quiet --bin hsw-build -- element target/element-test
+(cd tests/e2e && CI="${CI:-}" npx playwright test -c element.config.mjs) 2>&1 | tee "$LOG/element.txt"
 
 step "release build"
 hsw_trunk build --release --offline=true
@@ -53,8 +58,8 @@ grep -q '^ℹ pass [0-9]' "$LOG/package.txt" || echo "ℹ fail 1" >> "$LOG/packa
 
 # Adds up the counts a runner printed (no match counts as 0).
 sum() { { grep -Eo "$1" "$2" || true; } | { grep -Eo '[0-9]+' || true; } | awk '{ s += $1 } END { print s + 0 }'; }
-passed=$(( $(sum '[0-9]+ passed;' "$LOG/native.txt") + $(sum '[0-9]+ passed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ passed' "$LOG/e2e.txt") + $(sum '^ℹ pass [0-9]+' "$LOG/package.txt") + $(sum '^engines: [0-9]+ passed' "$LOG/engines.txt") ))
-failed=$(( $(sum '[0-9]+ failed;' "$LOG/native.txt") + $(sum '[0-9]+ failed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ failed' "$LOG/e2e.txt") + $(sum '^ℹ (fail|cancelled) [0-9]+' "$LOG/package.txt") + $(sum 'passed, [0-9]+ failed$' "$LOG/engines.txt") ))
+passed=$(( $(sum '[0-9]+ passed;' "$LOG/native.txt") + $(sum '[0-9]+ passed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ passed' "$LOG/element.txt") + $(sum '^ +[0-9]+ passed' "$LOG/e2e.txt") + $(sum '^ℹ pass [0-9]+' "$LOG/package.txt") + $(sum '^engines: [0-9]+ passed' "$LOG/engines.txt") ))
+failed=$(( $(sum '[0-9]+ failed;' "$LOG/native.txt") + $(sum '[0-9]+ failed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ failed' "$LOG/element.txt") + $(sum '^ +[0-9]+ failed' "$LOG/e2e.txt") + $(sum '^ℹ (fail|cancelled) [0-9]+' "$LOG/package.txt") + $(sum 'passed, [0-9]+ failed$' "$LOG/engines.txt") ))
 echo
 echo "total: $passed passed, $failed failed"
 [ "$failed" = 0 ]

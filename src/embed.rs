@@ -7,7 +7,7 @@
 use crate::browser::HostRef;
 use crate::data::{DataRef, Dataset, LoadError};
 use crate::lang::Lang;
-use crate::state::Attributes;
+use crate::state::{Action, External};
 use crate::text::{strings, DataOrigin};
 use crate::url_state::{self, UrlState};
 use crate::{browser, App, AppProps};
@@ -75,8 +75,8 @@ struct Inner {
     app: Option<AppHandle<App>>,
     /// The state the app started in, worked out once, when it first renders.
     initial: Option<UrlState>,
-    /// The last change of state attributes, for the app to apply.
-    attributes: Option<Attributes>,
+    /// The last batch of actions from outside, for the app to apply.
+    external: Option<External>,
     /// Bumped on each data load, so that a slow, stale answer is ignored.
     load: u32,
 }
@@ -130,7 +130,7 @@ pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
             refused: None,
             app: None,
             initial: None,
-            attributes: None,
+            external: None,
             load: 0,
         })),
     };
@@ -143,6 +143,34 @@ impl Widget {
     /// Applies changed attributes: new state, theme, or data.
     pub fn update(&self, config: JsValue) {
         self.apply(Config::from_js(&config));
+    }
+
+    /// Applies what the reader did to the pre-rendered controls before the
+    /// wasm took over, by what each control does (its `data-hsw-act`, see
+    /// `Action::act`), in order. Returns the acts that name nothing this
+    /// widget has, which are not applied (the element reports them).
+    pub fn act(&self, acts: Vec<String>) -> Vec<String> {
+        let (actions, refused) = {
+            let inner = self.inner.borrow();
+            let mut actions = Vec::new();
+            let mut refused = Vec::new();
+            for act in acts {
+                match Action::from_act(&act, &inner.data) {
+                    Some(action) => actions.push(action),
+                    None => refused.push(act),
+                }
+            }
+            (actions, refused)
+        };
+        if !actions.is_empty() {
+            self.inner.borrow_mut().send(actions);
+            // Before custom data has loaded, the app applies them when it
+            // first renders.
+            if self.inner.borrow().app.is_some() {
+                render(&self.inner);
+            }
+        }
+        refused
     }
 
     /// Tears the widget down: the element was removed from the page.
@@ -166,12 +194,7 @@ impl Widget {
             // `theme`, `lang` and `loading` leave it alone.
             if inner.app.is_some() && !changed.is_empty() {
                 let from = attribute_state(&config, &inner.data);
-                let seq = inner.attributes.as_ref().map_or(0, |a| a.seq + 1);
-                inner.attributes = Some(Attributes {
-                    seq,
-                    state: from,
-                    keys: changed,
-                });
+                inner.send(vec![Action::Attributes(from, changed)]);
             }
             inner.app.is_none()
                 || inner.config.src != config.src
@@ -213,6 +236,14 @@ impl Widget {
                 }
             }
         });
+    }
+}
+
+impl Inner {
+    /// Queues `actions` for the app, which applies them at its next render.
+    fn send(&mut self, actions: Vec<Action>) {
+        let seq = self.external.as_ref().map_or(0, |e| e.seq + 1);
+        self.external = Some(External { seq, actions });
     }
 }
 
@@ -315,7 +346,7 @@ fn render(inner: &Rc<RefCell<Inner>>) {
     let props = AppProps {
         data: inner.data.clone(),
         initial,
-        attributes: inner.attributes.clone(),
+        external: inner.external.clone(),
         sync_url: config.sync_url,
         host: Some(HostRef(inner.host.clone())),
         notice: inner

@@ -1,7 +1,9 @@
 //! The widget's state, changed only through [`Action`]s (one reducer, as in
 //! Yew's `function_todomvc` example).
 
-use crate::filter::{Filter, Group, Sort};
+use crate::data::Dataset;
+use crate::filter::{option_ids, Filter, Group, Sort};
+use crate::search::MAX_QUERY;
 use crate::timeline::Selection;
 use crate::url_state::{UrlState, View};
 use std::rc::Rc;
@@ -35,14 +37,72 @@ impl State {
     }
 }
 
-/// A change of the element's state attributes: the state they now ask for,
-/// and which of them changed (`season`, `view`…). `seq` tells one change
-/// from the next, so that the same values set twice still apply twice.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Attributes {
+/// Actions from outside the app, in order: a change of the element's state
+/// attributes, or what the reader did to the pre-rendered controls before
+/// the wasm took over. `seq` tells one batch from the next, so that the
+/// same actions sent twice still apply twice.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct External {
     pub seq: u32,
-    pub state: UrlState,
-    pub keys: Vec<&'static str>,
+    pub actions: Vec<Action>,
+}
+
+/// The act of a control whose value completes it: `sort:actor`.
+pub const SORT_ACT: &str = "sort";
+/// The act of the search box: `search:` and the text.
+pub const SEARCH_ACT: &str = "search";
+
+impl Action {
+    /// What a control does, as its `data-hsw-act` attribute says it
+    /// (`toggle:season:2`, `view:grid`, `select:person:nick-nelson`): the
+    /// pre-rendered first paint carries it, so that a control used before
+    /// the wasm takes over is handed to the app by what it means, not by
+    /// where it was ([`Action::from_act`] reads it back).
+    pub fn act(&self) -> Option<String> {
+        Some(match self {
+            Action::Toggle(group, id) => format!("toggle:{}:{id}", group.key()),
+            Action::Remove(group, id) => format!("remove:{}:{id}", group.key()),
+            Action::ClearFilters => "clear".to_owned(),
+            Action::SetView(view) => format!("view:{}", view.id()),
+            Action::Select(Selection::Person(id)) => format!("select:person:{id}"),
+            Action::Select(Selection::Event(id)) => format!("select:event:{id}"),
+            _ => return None,
+        })
+    }
+
+    /// The action an act names, when it names one of `data`'s options,
+    /// people or events; `None` for anything else.
+    pub fn from_act(act: &str, data: &Dataset) -> Option<Action> {
+        let (kind, rest) = act.split_once(':').unwrap_or((act, ""));
+        match kind {
+            SEARCH_ACT => Some(Action::Search(rest.chars().take(MAX_QUERY).collect())),
+            SORT_ACT => Sort::from_id(rest).map(Action::SetSort),
+            "clear" if rest.is_empty() => Some(Action::ClearFilters),
+            "view" => View::from_id(rest).map(Action::SetView),
+            "toggle" | "remove" => {
+                let (key, id) = rest.split_once(':')?;
+                let group = Group::ALL.into_iter().find(|g| g.key() == key)?;
+                if !option_ids(data, group).iter().any(|o| o.as_ref() == id) {
+                    return None;
+                }
+                Some(if kind == "toggle" {
+                    Action::Toggle(group, id.to_owned())
+                } else {
+                    Action::Remove(group, id.to_owned())
+                })
+            }
+            "select" => match rest.split_once(':')? {
+                ("person", id) if data.person(id).is_some() => {
+                    Some(Action::Select(Selection::Person(id.to_owned())))
+                }
+                ("event", id) if data.event(id).is_some() => {
+                    Some(Action::Select(Selection::Event(id.to_owned())))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -62,3 +62,91 @@ fn changed_attributes_keep_the_readers_state_and_an_open_dialog() {
     assert!(!other.detail_open);
     assert_eq!(other.url.filter, state.url.filter);
 }
+
+/// A control's act (its `data-hsw-act`) reads back as the action it
+/// dispatches; an act that names nothing of the data is refused.
+#[test]
+fn acts_read_back_as_their_actions() {
+    use heartstopper_widget::filter::{option_ids, Group, Sort};
+    use heartstopper_widget::timeline::Selection;
+    use heartstopper_widget::url_state::View;
+    let data = embedded();
+    let mut actions = vec![Action::ClearFilters];
+    for group in Group::ALL {
+        for id in option_ids(data, group) {
+            actions.push(Action::Toggle(group, id.to_string()));
+            actions.push(Action::Remove(group, id.to_string()));
+        }
+    }
+    actions.extend(View::ALL.map(Action::SetView));
+    actions.extend(
+        data.people
+            .iter()
+            .map(|p| Action::Select(Selection::Person(p.id.to_string()))),
+    );
+    actions.extend(
+        data.events
+            .iter()
+            .map(|e| Action::Select(Selection::Event(e.id.to_string()))),
+    );
+    for action in actions {
+        let act = action.act().expect("an act");
+        assert_eq!(Action::from_act(&act, data), Some(action), "{act}");
+    }
+    // Controls whose value completes the act.
+    assert_eq!(
+        Action::from_act("search:nick: the 2nd", data),
+        Some(Action::Search("nick: the 2nd".into()))
+    );
+    assert_eq!(
+        Action::from_act("sort:actor", data),
+        Some(Action::SetSort(Sort::Actor))
+    );
+    for refused in [
+        "",
+        "toggle:season:9",
+        "toggle:house:truham",
+        "select:person:nobody",
+        "select:event:",
+        "view:list",
+        "sort:random",
+        "clear:all",
+        "<script>",
+    ] {
+        assert_eq!(Action::from_act(refused, data), None, "{refused}");
+    }
+}
+
+/// The first paint's controls carry their acts, so that input made before
+/// the wasm takes over is handed over by what it means.
+#[tokio::test]
+async fn the_first_paint_carries_every_controls_act() {
+    use heartstopper_widget::data::DataRef;
+    use heartstopper_widget::url_state::UrlState;
+    use heartstopper_widget::{App, AppProps};
+    let html = yew::LocalServerRenderer::<App>::with_props(AppProps::new(
+        DataRef::embedded(),
+        UrlState::default(),
+    ))
+    .hydratable(false)
+    .render()
+    .await;
+    for act in [
+        "toggle:season:2",
+        "toggle:school:truham",
+        "toggle:role:teacher",
+        "view:grid",
+        "select:person:nick-nelson",
+        "search",
+        "sort",
+    ] {
+        assert!(html.contains(&format!("data-hsw-act=\"{act}\"")), "{act}");
+    }
+    let data = embedded();
+    for act in html.split("data-hsw-act=\"").skip(1) {
+        let act = &act[..act.find('"').unwrap()];
+        if act != "search" && act != "sort" {
+            assert!(Action::from_act(act, data).is_some(), "{act}");
+        }
+    }
+}

@@ -20,9 +20,10 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
         return html! {};
     }
     let tag = |key: String, label: String, action: Action| {
+        let act = action.act();
         html! {
             <li {key}>
-                <button type="button" class="hsw-tag" onclick={props.dispatch.reform(move |_: MouseEvent| action.clone())}>
+                <button type="button" class="hsw-tag" data-hsw-act={act} onclick={props.dispatch.reform(move |_: MouseEvent| action.clone())}>
                     <span class="hsw-sr">{ t.remove_prefix }{ " " }</span>
                     { label }
                     <span class="hsw-tag-x" aria-hidden="true">{ "×" }</span>
@@ -44,7 +45,7 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
                     { tag("new".into(), t.new_only.into(), Action::SetNewOnly(false)) }
                 }
             </ul>
-            <button type="button" class="hsw-clear" onclick={props.dispatch.reform(|_: MouseEvent| Action::ClearFilters)}>
+            <button type="button" class="hsw-clear" data-hsw-act={Action::ClearFilters.act()} onclick={props.dispatch.reform(|_: MouseEvent| Action::ClearFilters)}>
                 { t.clear_all }
             </button>
         </div>

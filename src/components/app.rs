@@ -16,7 +16,7 @@ use crate::filter::{matching_people, sort_people};
 use crate::hooks::{use_host_events, use_url_sync, use_watched_sync};
 use crate::lang::Lang;
 use crate::spoilers;
-use crate::state::{Action, Attributes, State};
+use crate::state::{Action, External, State};
 use crate::text::strings;
 use crate::timeline::{eras, highlight};
 use crate::url_state::UrlState;
@@ -38,9 +38,10 @@ pub struct AppProps {
     /// A message for the reader, e.g. why custom data could not be used.
     #[prop_or_default]
     pub notice: Option<AttrValue>,
-    /// The last change of the element's state attributes.
+    /// Actions from outside: changed attributes, input made before the
+    /// wasm took over (the last batch; see `External`).
     #[prop_or_default]
-    pub attributes: Option<Attributes>,
+    pub external: Option<External>,
     /// The `lang` attribute: wins over `?lang=` and the browser's languages.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
@@ -55,7 +56,7 @@ impl AppProps {
             sync_url: false,
             host: None,
             notice: None,
-            attributes: None,
+            external: None,
             lang: None,
         }
     }
@@ -111,12 +112,13 @@ pub fn App(props: &AppProps) -> Html {
     use_url_sync(props.sync_url, &full, &state);
     use_watched_sync(&full, &state);
     use_host_events(props.host.clone(), &data, &state, people.len());
-    // Changed state attributes of the element change what they name.
+    // Changed state attributes of the element, and input made before the
+    // wasm took over, in the order they came.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.attributes.clone(), move |attributes| {
-            if let Some(a) = attributes {
-                dispatcher.dispatch(Action::Attributes(a.state.clone(), a.keys.clone()));
+        use_effect_with(props.external.clone(), move |external| {
+            for action in external.iter().flat_map(|e| e.actions.iter()) {
+                dispatcher.dispatch(action.clone());
             }
         });
     }

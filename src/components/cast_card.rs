@@ -42,12 +42,9 @@ pub fn CastCard(props: &CastCardProps) -> Html {
         .filter(|id| props.filter.seasons().contains(*id))
         .and_then(|id| data.season(id));
 
-    let select = {
-        let id = person.id.to_string();
-        props
-            .dispatch
-            .reform(move |_: MouseEvent| Action::Select(Selection::Person(id.clone())))
-    };
+    let action = Action::Select(Selection::Person(person.id.to_string()));
+    let act = action.act();
+    let select = props.dispatch.reform(move |_: MouseEvent| action.clone());
 
     html! {
         <li class={classes!("hsw-card", props.highlighted.then_some("hsw-hl"))} part="card">
@@ -60,7 +57,7 @@ pub fn CastCard(props: &CastCardProps) -> Html {
             </span>
             <div class="hsw-card-body">
                 <h3 class="hsw-name">
-                    <button type="button" class="hsw-link" aria-haspopup="dialog" onclick={select}>
+                    <button type="button" class="hsw-link" aria-haspopup="dialog" data-hsw-act={act} onclick={select}>
                         { person.character.as_ref() }
                     </button>
                 </h3>

@@ -15,7 +15,7 @@ pub fn EmptyState(props: &EmptyStateProps) -> Html {
         <div class="hsw-empty">
             <p class="hsw-empty-title">{ t.empty_title }</p>
             <p>{ t.empty_hint }</p>
-            <button type="button" class="hsw-clear" onclick={props.dispatch.reform(|_: MouseEvent| Action::ClearFilters)}>
+            <button type="button" class="hsw-clear" data-hsw-act={Action::ClearFilters.act()} onclick={props.dispatch.reform(|_: MouseEvent| Action::ClearFilters)}>
                 { t.clear_all }
             </button>
         </div>

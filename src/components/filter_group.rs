@@ -2,6 +2,7 @@ use super::option_label;
 use crate::data::DataRef;
 use crate::filter::{FacetOption, Group};
 use crate::hooks::use_strings;
+use crate::state::Action;
 use crate::text::Strings;
 use yew::prelude::*;
 
@@ -58,6 +59,7 @@ fn render_option(props: &FilterGroupProps, option: &FacetOption, t: &Strings) ->
             {class}
             aria-pressed={option.selected.to_string()}
             aria-disabled={dead_end.then_some("true")}
+            data-hsw-act={(!dead_end).then(|| Action::Toggle(option.group, option.id.to_string()).act()).flatten()}
             title={dead_end.then_some(t.dead_end)}
             {onclick}
         >

@@ -1,6 +1,6 @@
 use super::Uid;
 use crate::hooks::use_strings;
-use crate::state::Action;
+use crate::state::{Action, SEARCH_ACT};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -29,6 +29,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 autocomplete="off"
                 spellcheck="false"
                 maxlength="200"
+                data-hsw-act={SEARCH_ACT}
                 placeholder={t.search_placeholder}
                 value={props.value.clone()}
                 {oninput}

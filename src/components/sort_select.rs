@@ -1,7 +1,7 @@
 use super::Uid;
 use crate::filter::Sort;
 use crate::hooks::use_strings;
-use crate::state::Action;
+use crate::state::{Action, SORT_ACT};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -24,7 +24,7 @@ pub fn SortSelect(props: &SortSelectProps) -> Html {
     html! {
         <div class="hsw-sort">
             <label for={id.clone()}>{ t.sort_label }</label>
-            <select {id} class="hsw-input" {onchange}>
+            <select {id} class="hsw-input" data-hsw-act={SORT_ACT} {onchange}>
                 for sort in Sort::ALL {
                     <option value={sort.id()} selected={sort == props.sort}>{ t.sort(sort) }</option>
                 }

@@ -78,12 +78,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let event = &data.events[i];
         let upcoming = is_upcoming(data, event);
         let lit = props.highlight.events.contains(&i);
-        let select = {
-            let id = event.id.to_string();
-            props
-                .dispatch
-                .reform(move |_: MouseEvent| Action::Select(Selection::Event(id.clone())))
-        };
+        let action = Action::Select(Selection::Event(event.id.to_string()));
+        let act = action.act();
+        let select = props.dispatch.reform(move |_: MouseEvent| action.clone());
         let onfocus = {
             let active = active.clone();
             Callback::from(move |_: FocusEvent| active.set(Some(i)))
@@ -100,6 +97,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                         data-hsw-event={i.to_string()}
                         tabindex={if tab_stop == Some(i) { "0" } else { "-1" }}
                         aria-haspopup="dialog"
+                        data-hsw-act={act}
                         onclick={select}
                         {onfocus}
                     >

@@ -63,6 +63,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
                     aria-selected={(view == props.view).to_string()}
                     aria-controls={uid.panel()}
                     tabindex={if view == props.view { "0" } else { "-1" }}
+                    data-hsw-act={Action::SetView(view).act()}
                     onclick={props.dispatch.reform(move |_: MouseEvent| Action::SetView(view))}
                 >
                     { t.view(view) }

@@ -1,86 +1,93 @@
 // What the reader does to the pre-rendered controls before the wasm takes
-// over is kept, and replayed on the live controls once they are there, so
-// that no click, key or typing is lost.
+// over is kept by what it means, and handed to the wasm as actions once it
+// has: each pre-rendered control carries what it does in `data-hsw-act`
+// (`toggle:season:2`, `view:grid`, `select:person:nick-nelson`; written by
+// Rust, src/state.rs `Action::act`), and the element shows its new state at
+// once, so that what the reader saw before the takeover is what they get
+// after it. Two quick clicks on "Season 2" show it pressed, then not, and
+// replay as two toggles.
 
-const CONTROL = 'button, a[href], input, select, [tabindex]';
-// Keys the widget itself handles (tabs, timeline, dialog); Enter and Space
-// on a button arrive as clicks, and typing as input events.
-const NAVIGATION = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Escape'];
+const ACT = '[data-hsw-act]';
+// The acts a control's value completes (src/state.rs, SEARCH_ACT, SORT_ACT).
+const VALUED = { input: 'search', change: 'sort' };
 
-/**
- * Where `el` is under `root` (its child-index path) and what it is (tag and
- * text), so that the same control can be found in a new rendering of the
- * same state; null when `el` is outside `root`.
- */
-export function markOf(root, el) {
-  const path = [];
-  const { tagName: tag, textContent } = el ?? {};
-  for (; el && el !== root; el = el.parentElement) {
-    if (!el.parentElement) return null;
-    path.unshift(Array.prototype.indexOf.call(el.parentElement.children, el));
+/** The new state of a control, shown at once: a toggle's aria-pressed, the selected tab. */
+function show(control, act) {
+  if (act.startsWith('toggle:')) {
+    control.setAttribute('aria-pressed', String(control.getAttribute('aria-pressed') !== 'true'));
+  } else if (act.startsWith('view:')) {
+    for (const tab of control.parentElement?.querySelectorAll('[role="tab"]') ?? []) {
+      tab.setAttribute('aria-selected', String(tab === control));
+      tab.tabIndex = tab === control ? 0 : -1;
+    }
   }
-  return el === root ? { path, tag, text: textContent.trim() } : null;
-}
-
-/** The element `mark` names under `root`, if it is the same kind of control. */
-export function atMark(root, mark) {
-  let el = root;
-  for (const i of mark.path) el = el?.children[i];
-  return el && el.tagName === mark.tag && el.textContent.trim() === mark.text ? el : null;
 }
 
 /**
  * Keeps what the reader does under `root` (inside `shadow`) until `signal`
- * aborts; `touched()` is told of each input. Returns the queue.
+ * aborts; `touched()` is told of each input. Returns the queue of acts.
  */
 export function capture(shadow, root, touched, signal) {
   const queue = [];
   const keep = (event) => {
     touched();
     const target = event.composedPath?.()[0];
-    const control = target instanceof Element ? target.closest(CONTROL) : null;
-    const mark = control && markOf(root, control);
-    if (!mark) return;
+    if (!(target instanceof Element) || !root.contains(target)) return;
+    const control = target.closest(ACT);
     if (event.type === 'click') {
+      const button = target.closest('button');
+      if (!button) return;
       event.preventDefault();
-      queue.push({ mark, type: 'click' });
-    } else if (event.type === 'keydown' && NAVIGATION.includes(event.key)) {
-      queue.push({ mark, type: 'keydown', key: event.key, shiftKey: event.shiftKey });
-    } else if (event.type === 'input' || event.type === 'change') {
-      const same = mark.path.join();
-      const kept = queue.filter((q) => !(q.type === event.type && q.mark.path.join() === same));
-      queue.splice(0, queue.length, ...kept, { mark, type: event.type, value: control.value });
+      if (control === button) {
+        show(button, button.dataset.hswAct);
+        queue.push(button.dataset.hswAct);
+      } else {
+        console.warn('heartstopper-widget: this control works once the widget has started:', button.textContent.trim());
+      }
+    } else if (control && VALUED[event.type] === control.dataset.hswAct) {
+      // Typing: one act for the whole run of keystrokes.
+      const act = control.dataset.hswAct;
+      const step = `${act}:${control.value}`;
+      if (queue.at(-1)?.startsWith(`${act}:`)) queue[queue.length - 1] = step;
+      else queue.push(step);
     }
   };
-  for (const type of ['click', 'keydown', 'input', 'change']) shadow.addEventListener(type, keep, { capture: true, signal });
+  for (const type of ['click', 'input', 'change']) shadow.addEventListener(type, keep, { capture: true, signal });
   return queue;
 }
 
+/** How to find the focused control again: its act, or else its place. */
+export function focusOf(root, el) {
+  if (!el || !root.contains(el)) return null;
+  if (el.dataset?.hswAct) return { act: el.dataset.hswAct };
+  const path = [];
+  for (let node = el; node !== root; node = node.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node));
+  }
+  return { path, tag: el.tagName };
+}
+
+function focusTarget(root, focused) {
+  if (focused.act) return root.querySelector(`[data-hsw-act="${CSS.escape(focused.act)}"]`);
+  let el = root;
+  for (const i of focused.path) el = el?.children[i];
+  return el?.tagName === focused.tag ? el : null;
+}
+
 /**
- * Puts focus back where it was (`focused`, a mark) and replays `queue` on
- * the live controls under `root`, in order, once they are rendered.
+ * Once the live controls are rendered: puts focus back where it was
+ * (`focused`, from focusOf) and hands `queue` to the wasm (`widget.act`),
+ * reporting every act it could not apply.
  */
-export async function replay(root, focused, queue) {
+export async function replay(widget, root, focused, queue) {
   // Yew renders in a microtask after mount: wait for the live controls in
   // the same task if it can, so that focus is back before the next key.
   for (let i = 0; i < 20 && !root.firstElementChild; i += 1) {
     await (i < 10 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 0)));
   }
-  if (focused) atMark(root, focused)?.focus();
-  for (const step of queue) {
-    const el = atMark(root, step.mark);
-    if (!el) {
-      console.warn('heartstopper-widget: an input made before the widget started could not be replayed', step);
-      continue;
-    }
-    if (step.type === 'click') {
-      el.click();
-    } else if (step.type === 'keydown') {
-      el.focus();
-      el.dispatchEvent(new KeyboardEvent('keydown', { key: step.key, shiftKey: step.shiftKey, bubbles: true, cancelable: true, composed: true }));
-    } else {
-      el.value = step.value;
-      el.dispatchEvent(new Event(step.type, { bubbles: true, composed: true }));
-    }
+  if (focused) focusTarget(root, focused)?.focus();
+  if (!queue.length) return;
+  for (const act of widget.act(queue) ?? []) {
+    console.warn('heartstopper-widget: an input made before the widget started could not be applied:', act);
   }
 }

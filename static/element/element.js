@@ -9,7 +9,7 @@
 //   contract.js     what the build writes from Rust (src/contract.rs).
 // `files` (from heartstopper-widget.js) names every file it loads.
 import { ATTRIBUTES, FAILED, MISSING, STATE } from './contract.js';
-import { capture, markOf, replay } from './capture.js';
+import { capture, focusOf, replay } from './capture.js';
 import { langOf, paintFirst } from './first-paint.js';
 import { onIntent, whenWanted } from './lazy.js';
 import { readerFor } from './reader.js';
@@ -117,13 +117,13 @@ export function widgetClass(files) {
       startEngine().then(
         (glue) => {
           if (!this.isConnected || this.#widget) return;
-          const focused = markOf(this.#root, this.shadowRoot.activeElement);
+          const focused = focusOf(this.#root, this.shadowRoot.activeElement);
           this.#widget = glue.mount(this, this.#root, this.#config());
           performance.mark('hsw:rendered');
           this.#unlisten();
           const queue = this.#queue;
           this.#queue = [];
-          replay(this.#root, focused, queue);
+          replay(this.#widget, this.#root, focused, queue);
         },
         (error) => {
           const lang = langOf(this);

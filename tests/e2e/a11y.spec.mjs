@@ -10,7 +10,7 @@ for (const theme of ['light', 'dark', 'high-contrast']) {
     await page.goto(`__test__/theme.html?theme=${theme}`);
     const widget = page.locator('heartstopper-widget');
     await ready(page);
-    await expect(widget.locator('section.hsw')).toHaveAttribute('data-theme', theme);
+    await expect(widget.locator('section.hsw')).toHaveCSS('color-scheme', theme === 'dark' ? 'dark' : 'light');
     await expectNoAxeViolations(page, `${theme}: filtered`);
     await widget.getByRole('button', { name: 'Season 2 premieres' }).click();
     await expect(widget.getByRole('dialog', { name: 'Season 2 premieres' })).toBeVisible();

@@ -32,7 +32,7 @@ test('two widgets under a hostile stylesheet: each intact, independent, and the 
   await expect(page.locator('.host-div')).toBeHidden();
   await expect(page.locator('body')).toHaveCSS('color', 'rgb(221, 0, 0)');
   // Its own theme per widget.
-  await expect(two.locator('section.hsw')).toHaveAttribute('data-theme', 'dark');
+  await expect(two.locator('section.hsw')).toHaveCSS('color-scheme', 'dark');
 
   // A click in one widget leaves the other alone.
   await one.getByRole('button', { name: /^Season 2\b/ }).click();

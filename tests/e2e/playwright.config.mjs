@@ -6,6 +6,8 @@ const port = Number(process.env.HSW_E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.mjs',
+  // The element's own tests run with element.config.mjs, before any wasm.
+  testIgnore: 'element/**',
   timeout: 30_000,
   fullyParallel: true,
   workers: 2,

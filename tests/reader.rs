@@ -1,0 +1,203 @@
+//! In headless Chromium: the custom-data reader as it runs in the browser
+//! (`JSON.parse`, then serde-wasm-bindgen, `src/reader.rs`), fuzzed. A
+//! deterministic generator (proptest does not run on wasm32 here) mutates
+//! the exported dataset: valid data reads back equal, a wrong value is
+//! refused with an error naming the field it is at, broken text is a syntax
+//! error, and nothing ever panics. Run with `cargo test --target
+//! wasm32-unknown-unknown --features csr,reader`.
+
+#![cfg(all(target_arch = "wasm32", feature = "reader"))]
+
+use heartstopper_widget::data::{embedded, wire, Dataset, LoadError};
+use heartstopper_widget::reader::read_text;
+use js_sys::{Array, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// xorshift64*: the same cases on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// What the browser reads: the reader's answer, decoded as the widget does.
+fn read(text: &str) -> Result<Dataset, LoadError> {
+    wire::decode(&read_text(text)).expect("the reader always answers in wire text")
+}
+
+/// The embedded dataset as a JSON value, as `heartstopper.json` holds it.
+fn exported() -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(embedded(), &serializer).expect("serializes")
+}
+
+fn text(value: &JsValue) -> String {
+    JSON::stringify(value).expect("stringify").into()
+}
+
+/// Every path in a JSON value: `["people", "3", "actor"]`.
+fn paths(value: &JsValue, here: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    out.push(here.clone());
+    if let Some(array) = value.dyn_ref::<Array>() {
+        for (i, item) in array.iter().enumerate() {
+            here.push(i.to_string());
+            paths(&item, here, out);
+            here.pop();
+        }
+    } else if value.is_object() {
+        let object: &Object = value.unchecked_ref();
+        for key in Object::keys(object).iter() {
+            let key: String = key.as_string().unwrap_or_default();
+            here.push(key.clone());
+            paths(
+                &Reflect::get(value, &key.into()).unwrap_or_default(),
+                here,
+                out,
+            );
+            here.pop();
+        }
+    }
+}
+
+/// The path as serde_path_to_error writes it: `people[3].actor`.
+fn dotted(path: &[String]) -> String {
+    let mut out = String::new();
+    for part in path {
+        if part.parse::<usize>().is_ok() {
+            out.push_str(&format!("[{part}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// A value of another kind than most fields expect.
+fn odd_value(rng: &mut Rng) -> JsValue {
+    match rng.below(8) {
+        0 => JsValue::NULL,
+        1 => JsValue::from(rng.below(1000) as f64 - 500.5),
+        2 => JsValue::TRUE,
+        3 => JsValue::from("<img src=x onerror=alert(1)>"),
+        4 => Array::new().into(),
+        5 => Object::new().into(),
+        6 => JsValue::from("9999-99-99"),
+        _ => Array::of1(&JsValue::from(7)).into(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_exported_data_reads_back_equal() {
+    assert_eq!(read(&text(&exported())).as_ref(), Ok(embedded()));
+}
+
+/// One value replaced anywhere: the data is read (the new value fits) or
+/// refused with an error at that place: a shape error whose path is the
+/// replaced field's (or inside or above it), or a content error.
+#[wasm_bindgen_test]
+fn a_wrong_value_is_refused_naming_its_field() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut all = Vec::new();
+    paths(&exported(), &mut Vec::new(), &mut all);
+    all.retain(|p| !p.is_empty());
+    let mut shapes = 0;
+    for _ in 0..300 {
+        let json = exported();
+        let path = all[rng.below(all.len())].clone();
+        let mut parent = json.clone();
+        for part in &path[..path.len() - 1] {
+            parent = Reflect::get(&parent, &part.into()).expect("exists");
+        }
+        let key = path.last().expect("a key");
+        let replacement = odd_value(&mut rng);
+        let key_value: JsValue = match key.parse::<u32>() {
+            Ok(i) if parent.is_array() => i.into(),
+            _ => key.into(),
+        };
+        Reflect::set(&parent, &key_value, &replacement).expect("set");
+        match read(&text(&json)) {
+            Ok(data) => assert!(!data.people.is_empty(), "{path:?}"),
+            Err(LoadError::Shape { path: at, message }) => {
+                shapes += 1;
+                let want = dotted(&path);
+                assert!(
+                    at.starts_with(&want) || want.starts_with(&at),
+                    "replacing {want} was reported at {at}: {message}"
+                );
+                assert!(!message.is_empty());
+            }
+            Err(LoadError::Invalid(errors)) => assert!(!errors.is_empty()),
+            Err(other) => panic!("replacing {}: {other:?}", dotted(&path)),
+        }
+    }
+    assert!(
+        shapes > 100,
+        "most odd values are the wrong shape ({shapes})"
+    );
+}
+
+/// Cut anywhere, the text is a syntax error, never a panic.
+#[wasm_bindgen_test]
+fn cut_text_is_a_syntax_error() {
+    let full = text(&exported());
+    let mut rng = Rng(42);
+    for _ in 0..60 {
+        let mut cut = rng.below(full.len() - 1);
+        while !full.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let result = read(&full[..cut]);
+        assert!(
+            matches!(&result, Err(LoadError::Syntax { message }) if !message.is_empty()),
+            "cut at {cut}: {result:?}"
+        );
+    }
+}
+
+/// Any text at all: an answer, never a panic or a throw.
+#[wasm_bindgen_test]
+fn any_text_is_answered() {
+    let mut rng = Rng(7);
+    let pieces = [
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        ":",
+        ",",
+        "null",
+        "1e999",
+        "-0",
+        "\\u0000",
+        "é",
+        "𝄞",
+        "\"people\"",
+        "\"as_of\"",
+        "true",
+        " ",
+        "\n",
+        "{\"show\":",
+        "\u{feff}",
+    ];
+    for _ in 0..400 {
+        let n = rng.below(40);
+        let text: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+        let result = read(&text);
+        assert!(result.is_err() || result.is_ok(), "{text}");
+    }
+}
