@@ -169,7 +169,7 @@ async fn state_attributes_change_what_they_name() {
     assert!(w.pressed("hsw-option-truham"));
     // Then "watched up to 1": season 2's people are hidden.
     w.update(config(
-        &[("season", "1"), ("view", "grid")],
+        &[("season", "1"), ("view", "grid"), ("watched", "1")],
         "1",
         None,
         false,
@@ -179,8 +179,13 @@ async fn state_attributes_change_what_they_name() {
     assert!(!w.has("button.hsw-option-2"), "season 2 hidden");
     assert!(w.pressed("hsw-option-truham"));
     // And back: the season attribute removed.
-    w.update(config(&[("view", "grid")], "1", None, false))
-        .await;
+    w.update(config(
+        &[("view", "grid"), ("watched", "1")],
+        "1",
+        None,
+        false,
+    ))
+    .await;
     assert!(!w.pressed("hsw-option-1"));
     assert!(w.pressed("hsw-option-truham"));
     w.remove();

@@ -118,7 +118,7 @@ test.describe('the first paint', () => {
   for (const [attrs, { stored }, file] of cases) {
     test(`<heartstopper-widget ${attrs}>${stored ? ` (stored ${stored})` : ''} shows ${file}`, async ({ page }) => {
       const before = stored ? `localStorage.setItem('heartstopper-widget:watched', '${stored}')` : '';
-      await open(page, `<heartstopper-widget loading="lazy" style="margin-top:5000px" ${attrs}></heartstopper-widget>`, { before });
+      await open(page, `<div style="height:5000px"></div><heartstopper-widget ${attrs}></heartstopper-widget>`, { before });
       await painted(page);
       expect(await paintOf(page)).toBe(file);
       // Lazy and far below: no engine yet.
@@ -233,7 +233,7 @@ test.describe('input before the engine', () => {
   const pressed = (page, name) => page.locator('heartstopper-widget').getByRole('button', { name }).getAttribute('aria-pressed');
 
   test('a click shows the new state at once and is handed over by what it does', async ({ page }) => {
-    await open(page, '<heartstopper-widget season="2"></heartstopper-widget>', { delay: 600 });
+    await open(page, '<heartstopper-widget season="2"></heartstopper-widget>', { delay: 2500 });
     await painted(page);
     await page.locator('heartstopper-widget').getByRole('button', { name: 'Truham' }).click();
     expect(await pressed(page, 'Truham')).toBe('true');
@@ -245,7 +245,7 @@ test.describe('input before the engine', () => {
   });
 
   test('two quick clicks on "Season 2" show it pressed, then not, and replay as two toggles', async ({ page }) => {
-    await open(page, '<heartstopper-widget></heartstopper-widget>', { delay: 600 });
+    await open(page, '<heartstopper-widget></heartstopper-widget>', { delay: 2500 });
     await painted(page);
     const season = page.locator('heartstopper-widget').getByRole('button', { name: 'Season 2' });
     await season.click();
@@ -258,7 +258,7 @@ test.describe('input before the engine', () => {
   });
 
   test('typing is one search act with the whole text', async ({ page }) => {
-    await open(page, '<heartstopper-widget></heartstopper-widget>', { delay: 600 });
+    await open(page, '<heartstopper-widget></heartstopper-widget>', { delay: 2500 });
     await painted(page);
     await page.locator('heartstopper-widget').getByRole('searchbox').pressSequentially('nick');
     await mounted(page);
@@ -267,7 +267,7 @@ test.describe('input before the engine', () => {
   });
 
   test('an act the widget cannot apply, and a control that waits for the wasm, are reported', async ({ page }) => {
-    await open(page, '<heartstopper-widget></heartstopper-widget>', { delay: 600 });
+    await open(page, '<heartstopper-widget></heartstopper-widget>', { delay: 2500 });
     await painted(page);
     await page.locator('heartstopper-widget').getByRole('button', { name: 'Filters' }).click();
     await page.locator('heartstopper-widget').getByRole('button', { name: 'Lambert' }).click();
@@ -278,7 +278,7 @@ test.describe('input before the engine', () => {
   });
 
   test('focus comes back to the same control in the live widget', async ({ page }) => {
-    await open(page, '<heartstopper-widget></heartstopper-widget>', { delay: 600 });
+    await open(page, '<heartstopper-widget></heartstopper-widget>', { delay: 2500 });
     await painted(page);
     await page.locator('heartstopper-widget').getByRole('button', { name: 'Truham' }).focus();
     await mounted(page);
