@@ -1,5 +1,6 @@
-//! Facts a fan would catch (issue 11): each correction to the data, and what
-//! the filters show for it, judged through the same URL parser the widget uses.
+//! Facts a fan would catch (issues 11 and 21): each correction to the data,
+//! and what the filters show for it, judged through the same URL parser the
+//! widget uses.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -8,7 +9,7 @@ use heartstopper_widget::data::{
     embedded, Billing, Dataset, Date, Event, EventKind, Person, Precision, Role, Status,
 };
 use heartstopper_widget::filter::matching_people;
-use heartstopper_widget::timeline::{eras, events_of, is_upcoming};
+use heartstopper_widget::timeline::{eras, events_of, is_upcoming, sort_day};
 use heartstopper_widget::url_state::parse;
 
 fn person(id: &str) -> &'static Person {
@@ -255,4 +256,63 @@ fn the_film_has_no_confirmed_date_and_is_still_to_come() {
     assert!(is_upcoming(data, release));
     // Only the two confirmed leads are in the film.
     assert_eq!(shown("?season=film"), ["nick-nelson", "charlie-spring"]);
+}
+
+// ---------------------------------------------------------------------------
+// Issue 21: the third check (fact sheet C26–C34).
+// ---------------------------------------------------------------------------
+
+/// The data file's header comment (everything before `as_of`).
+fn header() -> String {
+    let text = std::fs::read_to_string("data/heartstopper.toml").expect("data file");
+    text[..text.find("\nas_of").expect("as_of")].to_string()
+}
+
+fn position(list: &[String], id: &str) -> usize {
+    list.iter()
+        .position(|e| e == id)
+        .unwrap_or_else(|| panic!("{id} not in {list:?}"))
+}
+
+#[test]
+fn an_event_whose_day_is_unknown_sorts_at_the_start_of_its_range() {
+    let data = embedded();
+    // The rule is written in the data's header.
+    let head = header();
+    assert!(head.contains("Sort rule:"), "{head}");
+    assert!(head.contains("first day its date can stand"), "{head}");
+
+    // "April 2021" filming comes before the 22 and 26 April casting news
+    // (Connor and Locke were already on set in costume on 22 April).
+    let s1 = timeline("?season=1");
+    assert!(position(&s1, "season-1-filming") < position(&s1, "leads-cast"));
+    assert!(position(&s1, "leads-cast") < position(&s1, "main-cast-announced"));
+    // The May 2022 audience figures come before the 20 May renewal.
+    let audience = sort_day(data, event("season-1-audience"));
+    assert_eq!(audience, Date::new(2022, 5, 1));
+    assert!(audience < sort_day(data, event("renewed-seasons-2-3")));
+    assert!(audience < sort_day(data, event("nta-nominations")));
+    // Year-only: "2019" sorts as 1 January, before "2020".
+    assert_eq!(sort_day(data, event("volume-1")), Date::new(2019, 1, 1));
+    // Still to come on as_of: the film sorts no earlier than as_of, so it
+    // stays after volume 6, which it cannot precede.
+    let film = timeline("?season=film");
+    assert_eq!(film.last().map(String::as_str), Some("film-release"));
+    assert!(position(&film, "volume-6") < position(&film, "film-release"));
+    assert_eq!(sort_day(data, event("film-release")), data.as_of);
+
+    // In every era, an event that certainly came first is listed first.
+    for era in eras(data, &Default::default()) {
+        for (n, &a) in era.events.iter().enumerate() {
+            for &b in &era.events[n + 1..] {
+                let (a, b) = (&data.events[a], &data.events[b]);
+                assert!(
+                    a.date.first_day() <= b.date.last_day(),
+                    "{} is listed after {}, which came before it",
+                    b.id,
+                    a.id
+                );
+            }
+        }
+    }
 }
