@@ -275,6 +275,104 @@ fn position(list: &[String], id: &str) -> usize {
 }
 
 #[test]
+fn charlie_s_parents_are_in_seasons_1_2_and_3() {
+    let data = embedded();
+    for id in ["jane-spring", "julio-spring"] {
+        let p = person(id);
+        assert_eq!(p.role, Role::Family, "{id}");
+        assert_eq!(seasons_of(p), ["1", "2", "3"], "{id}");
+        assert!(p.appearances.iter().all(|a| a.school.is_none()), "{id}");
+        // Yorkshire Post's season 2 cast list names both.
+        assert!(p.sources.iter().any(|s| s == "yp23"), "{id}");
+        // Returning, not new, in seasons 2 and 3.
+        assert!(!is_new_in(data, p, "2") && !is_new_in(data, p, "3"), "{id}");
+    }
+    assert_eq!(person("jane-spring").actor, "Georgina Rich");
+    assert_eq!(person("julio-spring").actor, "Joseph Balderrama");
+    // No note saying the actor is named only for season 1.
+    assert!(person("jane-spring").appearances[0].note.is_none());
+    assert!(person("jane-spring").sources.iter().any(|s| s == "cb24"));
+
+    // ?season=2&role=family: a fan sees both of Charlie's parents.
+    let family2 = shown("?season=2&role=family");
+    for id in ["jane-spring", "julio-spring", "tori-spring", "sarah-nelson"] {
+        assert!(family2.contains(&id.to_string()), "{id}: {family2:?}");
+    }
+    let family3 = shown("?season=3&role=family");
+    for id in [
+        "jane-spring",
+        "julio-spring",
+        "tori-spring",
+        "oliver-spring",
+    ] {
+        assert!(family3.contains(&id.to_string()), "{id}: {family3:?}");
+    }
+    // They are not among season 2's newcomers.
+    let new2 = shown("?season=2&role=family&new=1");
+    assert!(!new2.contains(&"jane-spring".to_string()), "{new2:?}");
+    assert!(!new2.contains(&"julio-spring".to_string()), "{new2:?}");
+    assert!(shown("?season=2&q=balderrama") == ["julio-spring"]);
+}
+
+#[test]
+fn the_rts_award_is_dated_to_the_ceremony_on_28_march_2023() {
+    let data = embedded();
+    let rts = event("rts-award-connor");
+    assert_eq!(rts.date, Date::new(2023, 3, 28));
+    assert_eq!(rts.date.precision(), Precision::Day);
+    assert_eq!(rts.kind, EventKind::Award);
+    assert!(rts.sources.iter().any(|s| s == "rts23"));
+    // Before the season 3 wrap, not after it (as "2023" sorted).
+    assert!(sort_day(data, rts) < sort_day(data, event("season-3-wrap")));
+    // In season 1's era: after the BAFTA Craft nomination, before the ceremony.
+    let s1 = timeline("?season=1");
+    assert!(position(&s1, "bafta-craft-nomination") < position(&s1, "rts-award-connor"));
+    assert!(position(&s1, "rts-award-connor") < position(&s1, "bafta-craft-ceremony"));
+    // Nick's own list of events, in date order, has it after the 2022 Emmys
+    // and before the film's announcement.
+    let nick: Vec<String> = events_of(data, "nick-nelson")
+        .into_iter()
+        .map(|i| data.events[i].id.to_string())
+        .collect();
+    assert!(position(&nick, "childrens-emmys-2022") < position(&nick, "rts-award-connor"));
+    assert!(position(&nick, "rts-award-connor") < position(&nick, "film-announced"));
+}
+
+#[test]
+fn season_1_filming_lasted_about_two_months() {
+    let e = event("season-1-filming");
+    assert_eq!(e.date, Date::new(2021, 4, 0));
+    assert!(e.text.contains("two months"), "{}", e.text);
+    assert!(e.text.contains("April to June 2021"), "{}", e.text);
+    assert!(!e.text.contains("three months"), "{}", e.text);
+    assert!(e.sources.iter().any(|s| s == "nw-film22"));
+    // The one source that says three months says so in its note.
+    let rh22 = embedded()
+        .sources
+        .iter()
+        .find(|s| s.id == "rh22")
+        .expect("rh22");
+    assert!(rh22.note.as_deref().unwrap_or("").contains("three months"));
+}
+
+#[test]
+fn christian_is_played_by_evan_ovenell() {
+    let christian = person("christian");
+    assert_eq!(christian.actor, "Evan Ovenell");
+    // Three sources spell it Ovenell; the spelling is no longer in doubt.
+    assert!(!christian.unconfirmed);
+    assert!(!christian.blurb.contains("Overell"));
+    assert!(christian.sources.iter().any(|s| s == "yp23"));
+    assert_eq!(shown("?q=ovenell"), ["christian"]);
+    assert!(shown("?q=overell").is_empty());
+    assert_eq!(
+        shown("?season=2&school=truham&q=evan"),
+        ["christian"],
+        "Christian at Truham in season 2"
+    );
+}
+
+#[test]
 fn an_event_whose_day_is_unknown_sorts_at_the_start_of_its_range() {
     let data = embedded();
     // The rule is written in the data's header.
