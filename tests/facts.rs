@@ -414,3 +414,56 @@ fn an_event_whose_day_is_unknown_sorts_at_the_start_of_its_range() {
         }
     }
 }
+
+#[test]
+fn the_events_a_fan_expects_are_there() {
+    let data = embedded();
+    // National Television Awards, 13 October 2022.
+    let nta = event("nta-ceremony-2022");
+    assert_eq!(nta.date, Date::new(2022, 10, 13));
+    assert_eq!(nta.kind, EventKind::Award);
+    assert!(
+        nta.text.contains("New Drama goes to Trigger Point"),
+        "{}",
+        nta.text
+    );
+    assert_eq!(
+        timeline("?q=national+television"),
+        ["nta-nominations", "nta-ceremony-2022"]
+    );
+    // BAFTA TV Awards 2023: Memorable Moment nomination for the first kiss.
+    let kiss = event("bafta-memorable-moment");
+    assert_eq!(kiss.date, Date::new(2023, 4, 18));
+    assert_eq!(kiss.kind, EventKind::Award);
+    assert!(kiss.text.contains("first kiss"), "{}", kiss.text);
+    assert_eq!(kiss.season.as_deref(), Some("1"));
+    assert_eq!(timeline("?q=memorable"), ["bafta-memorable-moment"]);
+    // The Bookseller's special YA award, London Book Fair, 10 March 2026.
+    let ya = event("bookseller-ya-award");
+    assert_eq!(ya.date, Date::new(2026, 3, 10));
+    assert_eq!(ya.kind, EventKind::Award);
+    assert!(ya.title.contains("YA Book Prize"), "{}", ya.title);
+    assert!(ya.sources.iter().any(|s| s == "bc-lbf26"));
+    assert_eq!(
+        timeline("?q=london+book+fair"),
+        ["london-book-fair-update", "bookseller-ya-award"]
+    );
+    // Awards named for Nick and Charlie stay with them under a role filter;
+    // the Bookseller's award names nobody, so it stays as show-wide.
+    let awards: Vec<String> = timeline("?role=student&q=award");
+    for id in [
+        "nta-ceremony-2022",
+        "bafta-memorable-moment",
+        "bookseller-ya-award",
+    ] {
+        assert!(awards.contains(&id.to_string()), "{id}: {awards:?}");
+    }
+    assert!(!is_upcoming(data, ya));
+    // The counts README.md and tests/engines/journeys.mjs quote for
+    // "?season=1&school=higgs": 10 of 51 events (the new awards name Nick
+    // and Charlie, Truham students, so they leave a Higgs filter).
+    assert_eq!(data.events.len(), 51);
+    assert_eq!(timeline("?season=1&school=higgs").len(), 10);
+    assert_eq!(shown("?season=1&school=higgs").len(), 3);
+    assert_eq!(data.people.len(), 33);
+}
