@@ -373,6 +373,57 @@ fn christian_is_played_by_evan_ovenell() {
 }
 
 #[test]
+fn the_film_also_adapts_the_nick_and_charlie_novella() {
+    let data = embedded();
+    let film = season(data, "film");
+    let note = film.note.as_deref().unwrap_or("");
+    assert!(note.contains("novella Nick and Charlie"), "{note}");
+    assert!(film.sources.iter().any(|s| s == "gt-film"));
+    assert!(event("film-announced").text.contains("Nick and Charlie"));
+    // A search for the novella finds the film's announcement and the US edition.
+    let found = timeline("?q=novella");
+    assert!(found.contains(&"film-announced".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"nick-and-charlie-us".to_string()),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn each_quote_is_credited_to_its_own_speaker() {
+    let data = embedded();
+    let summary = &data.show.summary;
+    // "Queer joy" is producer Patrick Walters' phrase, not Oseman's.
+    assert!(!summary.contains("queer joy"), "{summary}");
+    assert!(
+        summary.contains("\"a story that centres joy, love and queerness\""),
+        "{summary}"
+    );
+    assert!(data.show.sources.iter().any(|s| s == "goodereader"));
+    let s002 = data.sources.iter().find(|s| s.id == "s002").expect("s002");
+    assert!(s002
+        .note
+        .as_deref()
+        .unwrap_or("")
+        .contains("Patrick Walters"));
+}
+
+#[test]
+fn the_bookseller_s_blog_is_dated_the_day_after_the_uk_release() {
+    let data = embedded();
+    let dtf = data
+        .sources
+        .iter()
+        .find(|s| s.id == "dtf26")
+        .expect("dtf26");
+    assert_eq!(dtf.date, Some(Date::new(2026, 7, 3)));
+    let note = dtf.note.as_deref().unwrap_or("");
+    assert!(!note.starts_with("Written the day"), "{note}");
+    assert!(note.contains("3 July 2026"), "{note}");
+    assert_eq!(event("volume-6").date, Date::new(2026, 7, 2));
+}
+
+#[test]
 fn an_event_whose_day_is_unknown_sorts_at_the_start_of_its_range() {
     let data = embedded();
     // The rule is written in the data's header.
@@ -466,4 +517,64 @@ fn the_events_a_fan_expects_are_there() {
     assert_eq!(timeline("?season=1&school=higgs").len(), 10);
     assert_eq!(shown("?season=1&school=higgs").len(), 3);
     assert_eq!(data.people.len(), 33);
+}
+
+#[test]
+fn one_rule_for_roles_and_one_for_schools_written_in_the_header() {
+    let head = header();
+    assert!(head.contains("Roles:"), "{head}");
+    assert!(head.contains("Schools:"), "{head}");
+    assert!(!head.contains("adults leave"), "{head}");
+
+    // Roles: a relative is family, even at school; other sixth-formers are students.
+    let tori = person("tori-spring");
+    let michael = person("michael-holden");
+    assert_eq!(tori.role, Role::Family);
+    assert_eq!(michael.role, Role::Student);
+    // Schools: neither sixth-former's school is named, so both leave it out.
+    assert_eq!(school_in(tori, "3"), None);
+    assert_eq!(school_in(michael, "3"), None);
+    // Teachers carry the school they teach at, as the header now says.
+    for id in ["mr-ajayi", "coach-singh", "mr-farouk", "headmaster-barnes"] {
+        assert_eq!(person(id).role, Role::Teacher, "{id}");
+        assert_eq!(
+            school_in(person(id), "2").as_deref(),
+            Some("truham"),
+            "{id}"
+        );
+    }
+    // What a fan sees.
+    assert_eq!(shown("?season=3&role=other"), ["geoff", "jack-maddox"]);
+    assert!(shown("?season=3&role=student&school=none").contains(&"michael-holden".to_string()));
+    assert_eq!(
+        shown("?season=2&role=teacher&school=truham"),
+        ["mr-ajayi", "coach-singh", "mr-farouk", "headmaster-barnes"]
+    );
+    // Mr Lange's school is not named: he is a teacher at no named school.
+    assert_eq!(shown("?season=2&role=teacher&school=none"), ["mr-lange"]);
+}
+
+#[test]
+fn the_weak_entries_are_sourced_or_marked_unconfirmed() {
+    let data = embedded();
+    // "2022-11" rests on the seed's "last month": marked unconfirmed.
+    let more = event("season-2-more-cast");
+    assert_eq!(more.date, Date::new(2022, 11, 0));
+    assert!(more.unconfirmed);
+    assert!(more.sources.iter().any(|s| s == "s000"));
+    // The leads' casting day: the source embeds Oseman's post of 22 April 2021.
+    let leads = event("leads-cast");
+    assert_eq!(leads.date, Date::new(2021, 4, 22));
+    assert!(!leads.unconfirmed);
+    let dw21 = data.sources.iter().find(|s| s.id == "dw21").expect("dw21");
+    assert!(dw21.note.as_deref().unwrap_or("").contains("22 April 2021"));
+    // Felix at Lambert in season 3: UCA names him among Elle's new friends
+    // from Lambert School of Art, with Naomi.
+    let felix = person("felix");
+    assert_eq!(school_in(felix, "3").as_deref(), Some("lambert"));
+    assert!(felix.sources.iter().any(|s| s == "uca"));
+    let note = felix.appearances[1].note.as_deref().unwrap_or("");
+    assert!(note.contains("Lambert School of Art"), "{note}");
+    // Unconfirmed events are still shown, and marked.
+    assert!(timeline("?season=2").contains(&"season-2-more-cast".to_string()));
 }
