@@ -67,8 +67,8 @@ fn season<'a>(data: &'a Dataset, id: &str) -> &'a heartstopper_widget::data::Sea
 }
 
 #[test]
-fn the_data_was_checked_on_24_november_2026() {
-    assert_eq!(embedded().as_of, Date::new(2026, 11, 24));
+fn the_data_was_checked_on_1_december_2026() {
+    assert_eq!(embedded().as_of, Date::new(2026, 12, 1));
 }
 
 #[test]
