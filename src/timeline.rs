@@ -1,7 +1,7 @@
 //! The season timeline: eras, event filtering and the links between people
 //! and events. Plain Rust, no browser types.
 
-use crate::data::{Dataset, Event, Season};
+use crate::data::{Dataset, Date, Event, Season};
 use crate::filter::{Filter, Matcher};
 use crate::search::Query;
 use std::collections::{BTreeSet, HashMap};
@@ -123,10 +123,7 @@ pub fn eras(data: &Dataset, filter: &Filter) -> Vec<Era> {
                 .filter(|(_, e)| e.season.as_deref() == id && m.matches(e))
                 .map(|(i, _)| i)
                 .collect();
-            // A date known only to the month or year sorts at the end of its
-            // range ("2026" after "2026-07-02"); ties keep the file's order
-            // (by index: one sort algorithm in the wasm, not two).
-            events.sort_unstable_by_key(|&i| (data.events[i].date.last_day(), i));
+            events.sort_unstable_by_key(|&i| (sort_day(data, &data.events[i]), i));
             Era { season, events }
         })
         .filter(|era| {
@@ -136,6 +133,22 @@ pub fn eras(data: &Dataset, filter: &Filter) -> Vec<Era> {
                     .is_some_and(|i| filter.seasons().contains(data.seasons[i].id.as_ref()))
         })
         .collect()
+}
+
+/// The day an event sorts by: the first day its date can stand for, so that
+/// an event known only to the month or year never shows after an event it
+/// came before ("2021-04" before "2021-04-22"). An event still to come on the
+/// data's `as_of` day cannot have happened before it, so it sorts no earlier
+/// than `as_of` ("2026", unreleased on 2026-12-01, after "2026-07-02"). Ties
+/// keep the file's order: callers sort by `(sort_day, index)`, one sort
+/// algorithm in the wasm, not two.
+pub fn sort_day(data: &Dataset, event: &Event) -> Date {
+    let first = event.date.first_day();
+    if is_upcoming(data, event) {
+        first.max(data.as_of)
+    } else {
+        first
+    }
 }
 
 /// The season an era stands for.
@@ -148,14 +161,18 @@ pub fn is_upcoming(data: &Dataset, event: &Event) -> bool {
     event.date.last_day() > data.as_of
 }
 
-/// Indices of the events that involve the person.
+/// Indices of the events that involve the person, in the timeline's order
+/// (see [`sort_day`]).
 pub fn events_of(data: &Dataset, person_id: &str) -> Vec<usize> {
-    data.events
+    let mut events: Vec<usize> = data
+        .events
         .iter()
         .enumerate()
         .filter(|(_, e)| e.people.iter().any(|p| p == person_id))
         .map(|(i, _)| i)
-        .collect()
+        .collect();
+    events.sort_unstable_by_key(|&i| (sort_day(data, &data.events[i]), i));
+    events
 }
 
 /// Indices of the people an event involves (unknown ids skipped).

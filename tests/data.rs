@@ -6,6 +6,7 @@
 use heartstopper_widget::data::{
     embedded, validate, Billing, Dataset, Date, DateError, EventKind, Precision, Role, Status,
 };
+use heartstopper_widget::timeline::sort_day;
 use std::borrow::Cow;
 
 fn person<'a>(data: &'a Dataset, id: &str) -> &'a heartstopper_widget::data::Person {
@@ -167,11 +168,12 @@ fn the_timeline_has_at_least_forty_dated_events_from_2014_to_2026() {
         .all(|e| (2014..=2026).contains(&e.date.year)));
     assert_eq!(data.events.iter().map(|e| e.date.year).min(), Some(2014));
     assert_eq!(data.events.iter().map(|e| e.date.year).max(), Some(2026));
-    // Kept in date order in the file: a less precise date may sit anywhere
-    // within its range ("2021-04" after "2021-04-26").
+    // Kept in the file in the timeline's order (the header's sort rule): a
+    // less precise date sits at the start of its range ("2021-04" before
+    // "2021-04-22"), an event still to come no earlier than `as_of`.
     for pair in data.events.windows(2) {
         assert!(
-            pair[0].date.first_day() <= pair[1].date.last_day(),
+            sort_day(data, &pair[0]) <= sort_day(data, &pair[1]),
             "{} before {}",
             pair[0].id,
             pair[1].id

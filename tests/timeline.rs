@@ -6,7 +6,7 @@
 use heartstopper_widget::data::{embedded, Date, Precision};
 use heartstopper_widget::dates::{format_english, intl_options};
 use heartstopper_widget::filter::{Filter, Group};
-use heartstopper_widget::timeline::{eras, events_of, highlight, is_upcoming, Selection};
+use heartstopper_widget::timeline::{eras, events_of, highlight, is_upcoming, sort_day, Selection};
 
 fn filter(seasons: &[&str], schools: &[&str]) -> Filter {
     let mut f = Filter::default();
@@ -49,7 +49,7 @@ fn every_event_sits_in_one_era_in_date_order() {
         let dates: Vec<Date> = era
             .events
             .iter()
-            .map(|&i| data.events[i].date.last_day())
+            .map(|&i| sort_day(data, &data.events[i]))
             .collect();
         assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{:?}", era.season);
     }

@@ -76,7 +76,7 @@ export const journeys = [
       await t.click(`${W} >>> .hsw-option-higgs`);
       await t.expect(query, '?season=1&school=higgs');
       await t.expect(names(), higgsS1, W);
-      await t.expect(text(`${W} >>> .hsw-status`), [`3 of ${total} cast members, 10 of 48 events: Season 1, Higgs`], `${W} >>> .hsw-status`);
+      await t.expect(text(`${W} >>> .hsw-status`), [`3 of ${total} cast members, 10 of 51 events: Season 1, Higgs`], `${W} >>> .hsw-status`);
       // A tag removes its filter; "Clear all filters" removes them all.
       await t.click(`${W} >>> .hsw-tag`, 'Higgs');
       await t.expect(query, '?season=1');
