@@ -147,7 +147,7 @@ async function serve(dir) {
 }
 
 /** A page, with everything it did wrong collected. */
-async function open(url, { width = 1280, height = 900 } = {}) {
+async function open(url, { width = 1280, height = 900, allow = [] } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
   const problems = [];
   const { origin } = new URL(url);
@@ -161,7 +161,7 @@ async function open(url, { width = 1280, height = 900 } = {}) {
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()} ${response.url()}`);
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith(origin)) problems.push(`outside request: ${request.url()}`);
+    if (![origin, ...allow].some((o) => request.url().startsWith(o))) problems.push(`outside request: ${request.url()}`);
   });
   // Every layout shift from the start, for CLS.
   await page.addInitScript(() => {
@@ -289,6 +289,54 @@ ${snippet('zip')}
   });
 });
 
+describe('from npm, and from a CDN', () => {
+  test('the npm package\'s two lines, in a page next to node_modules', T, async () => {
+    await timed('npm: install the tarball, the page in Chromium', async () => {
+      const site = join(work, 'npm-site');
+      await mkdir(site, { recursive: true });
+      await writeFile(join(site, 'package.json'), '{ "private": true }\n');
+      await must('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: site });
+      await writeFile(join(site, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>npm</title></head>
+<body>${snippet('npm')}</body></html>
+`);
+      const origin = await serve(site);
+      const { page, problems } = await open(`${origin}/index.html`);
+      await rendered(page);
+      assertSeason2(await state(page));
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  });
+
+  test('the CDN lines, with the package served from another origin as a CDN mirrors it', T, async () => {
+    await timed('CDN: the package on a second origin, the page in Chromium', async () => {
+      // The package as a CDN serves it: /npm/<name>@<version>/<file>.
+      const cdn = join(work, 'cdn');
+      const folder = join(cdn, `npm/heartstopper-widget@${version}`);
+      await mkdir(folder, { recursive: true });
+      await must('tar', ['-xzf', tarball, '-C', folder, '--strip-components=1']);
+      const cdnOrigin = await serve(cdn);
+      const site = join(work, 'cdn-site');
+      await mkdir(site, { recursive: true });
+      const lines = snippet('cdn');
+      assert.match(lines, /https:\/\/<cdn>\/npm\/heartstopper-widget@[\d.]+\//);
+      assert.ok(lines.includes(`@${version}/`), 'the README pins this release');
+      await writeFile(join(site, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>CDN</title></head>
+<body>${lines.replaceAll('https://<cdn>', cdnOrigin)}</body></html>
+`);
+      const origin = await serve(site);
+      // (The test server's strict CSP allows only its own origin: ?nocsp.)
+      const { page, problems } = await open(`${origin}/index.html?nocsp`, { allow: [cdnOrigin] });
+      await rendered(page);
+      assertSeason2(await state(page));
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  });
+});
+
 describe('WordPress', () => {
   let site; // http://127.0.0.1:port
   let users;
@@ -401,11 +449,11 @@ ${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SE
     });
   }, { timeout: 300_000 });
 
-  test('an Author\'s Custom HTML block loses its script and iframe, as the README says', T, async () => {
+  test('an Author\'s Custom HTML block loses its script, element and iframe, as the README says', T, async () => {
     const raw = await rest('author', 'GET', `/wp/v2/posts/${posts.authorHtml.id}?context=edit`);
     assert.doesNotMatch(raw.content.raw, /<script/, 'WordPress removed the script');
     assert.doesNotMatch(raw.content.raw, /<iframe/, 'WordPress removed the iframe');
-    assert.match(raw.content.raw, /<heartstopper-widget season="2"/);
+    assert.doesNotMatch(raw.content.raw, /<heartstopper-widget/, 'WordPress removed the element too');
     const admin = await rest('admin', 'GET', `/wp/v2/posts/${posts.admin.id}?context=edit`);
     assert.ok(admin.content.raw.includes(snippet('wordpress')), 'the administrator\'s block is kept as written');
   });
