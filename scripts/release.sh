@@ -3,8 +3,11 @@
 # their paths:
 #   zip: target/release-artifacts/heartstopper-widget-<version>.zip
 #        the whole deployable dist/ (standalone page, demo, iframe page and
-#        the element) in one folder, with LICENSE, CHANGELOG.md and a README,
-#        for drop-in hosting: unzip it anywhere on a static server;
+#        the element) with LICENSE, CHANGELOG.md, a README and the WordPress
+#        plugin file (packaging/wordpress/), for drop-in hosting. It has NO
+#        top folder: `unzip <zip> -d heartstopper` gives
+#        heartstopper/heartstopper-widget.js, as the README's Install
+#        sections say (tests/install checks both);
 #   npm: target/release-artifacts/heartstopper-widget-<version>.tgz
 #        the npm package of the element (`npm pack`), from packaging/.
 #
@@ -44,7 +47,7 @@ OUT="${HSW_RELEASE_DIR:-$ROOT/target/release-artifacts}"
 NAME="heartstopper-widget-$VERSION"
 STAGE="$OUT/stage"
 rm -rf "$STAGE" "$OUT/$NAME.zip" "$OUT/$NAME.tgz"
-mkdir -p "$STAGE/npm" "$STAGE/zip/$NAME"
+mkdir -p "$STAGE/npm" "$STAGE/zip"
 
 # Fixed timestamps, so that the same sources give the same zip.
 stamp() { find "$1" -exec touch -h -d '2000-01-01 00:00:00 UTC' {} +; }
@@ -77,13 +80,17 @@ node -e '
   console.error(`[release] ${pack.entryCount} files, ${pack.size} bytes packed, ${pack.unpackedSize} unpacked`);
 ' "$STAGE/pack.json" "$STAGE/npm/package.json" "$OUT"
 
-# --- The zip: all of dist/ in one folder, for drop-in hosting.
+# --- The zip: all of dist/, with no top folder (the files go straight into
+# the folder it is unzipped into), for drop-in hosting; and the WordPress
+# plugin file, which loads heartstopper-widget.js from its own folder.
 note "zipping dist/"
-cp -R dist/. "$STAGE/zip/$NAME/"
-cp LICENSE CHANGELOG.md "$STAGE/zip/$NAME/"
-cp packaging/README.md "$STAGE/zip/$NAME/README.md"
+cp -R dist/. "$STAGE/zip/"
+cp LICENSE CHANGELOG.md "$STAGE/zip/"
+cp packaging/README.md "$STAGE/zip/README.md"
+sed "s/^\( \* Version: *\).*/\1$VERSION/" packaging/wordpress/heartstopper-wordpress.php > "$STAGE/zip/heartstopper-wordpress.php"
+grep -q "^ \* Version: *$VERSION\$" "$STAGE/zip/heartstopper-wordpress.php" || { echo "release: no version in the plugin header" >&2; exit 1; }
 stamp "$STAGE/zip"
-(cd "$STAGE/zip" && find "$NAME" | LC_ALL=C sort | zip -q -X -D -@ "$OUT/$NAME.zip")
+(cd "$STAGE/zip" && find . -mindepth 1 | sed 's|^\./||' | LC_ALL=C sort | zip -q -X -D -@ "$OUT/$NAME.zip")
 rm -rf "$STAGE"
 
 echo "zip: $OUT/$NAME.zip"

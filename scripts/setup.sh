@@ -2,7 +2,8 @@
 # Installs everything the project needs, skipping what is already there:
 # the wasm32 target, trunk, the wasm-bindgen CLI matching Cargo.lock,
 # wasm-opt (npm binaryen), esbuild, Chromium and ChromeDriver, brotli, Firefox ESR,
-# WebKitGTK's WebDriver and Xvfb, and the end-to-end test packages. Safe to
+# WebKitGTK's WebDriver and Xvfb, Hugo, WordPress, MariaDB and PHP (for the
+# install tests), and the Node test packages. Safe to
 # run again: a second run is quick.
 #
 # Source it (`. scripts/setup.sh`) to get the tools on PATH, or run it.
@@ -40,6 +41,24 @@ if [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ]; then
   if [ ${#lean[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
   fi
+fi
+
+# --- The install tests (tests/install) follow the README's Install sections
+# on real hosts: Hugo, and WordPress on MariaDB and PHP, all Debian's (the
+# tests start their own database and PHP server, never a system service);
+# unzip for the release zip. One dpkg-query for all of them when present.
+INSTALL_DEBS=(hugo wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql unzip zip)
+installed="$(dpkg-query -W -f='${Package} ${Status}\n' "${INSTALL_DEBS[@]}" 2>/dev/null | awk '/ ok installed$/ { print $1 }' || true)"
+wanted=()
+for deb in "${INSTALL_DEBS[@]}"; do
+  grep -qx "$deb" <<<"$installed" || wanted+=("$deb")
+done
+if [ ${#wanted[@]} -gt 0 ]; then
+  say "installing ${wanted[*]} (apt, for tests/install)"
+  [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ] || as_root apt-get update -qq
+  # No recommends; and no service started by the packages' scripts (the
+  # tests start their own), where the machine has no init to ask.
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${wanted[@]}" >/dev/null
 fi
 
 # --- Rust: the wasm32 target.
@@ -136,6 +155,14 @@ if ! cmp -s "$PKG_TESTS/package-lock.json" "$PKG_TESTS/node_modules/.installed-l
   say "installing the package test tools"
   (cd "$PKG_TESTS" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   cp "$PKG_TESTS/package-lock.json" "$PKG_TESTS/node_modules/.installed-lock.json"
+fi
+
+# The install tests' tools (Eleventy, Vue + Vite, Playwright), likewise.
+INSTALL_TESTS="$ROOT/tests/install"
+if ! cmp -s "$INSTALL_TESTS/package-lock.json" "$INSTALL_TESTS/node_modules/.installed-lock.json" 2>/dev/null; then
+  say "installing the install test tools"
+  (cd "$INSTALL_TESTS" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$INSTALL_TESTS/package-lock.json" "$INSTALL_TESTS/node_modules/.installed-lock.json"
 fi
 
 # --- Crates, so that builds can run offline.

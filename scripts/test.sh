@@ -12,6 +12,10 @@
 #   7. the npm package: the packed tarball installed into fresh host
 #      projects (plain HTML, Vite + React 19, tsc), and its manifest checked
 #      against the running element (tests/package)
+#   8. the README's Install sections followed word for word: the release zip
+#      unzipped as written on a static server, WordPress (Custom HTML block,
+#      the plugin's shortcode, a hostile theme), Hugo and Eleventy (two lines
+#      and the pre-rendered include, CLS 0), Vue 3 + Vite (tests/install)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -56,10 +60,15 @@ step "npm package (the packed tarball in fresh host projects: plain HTML, Vite +
 (cd tests/package && HSW_REUSE_DIST=1 node --test --test-reporter=spec package.test.mjs) 2>&1 | tee "$LOG/package.txt" || true
 grep -q '^ℹ pass [0-9]' "$LOG/package.txt" || echo "ℹ fail 1" >> "$LOG/package.txt"
 
+step "install sections of the README (zip, WordPress, Hugo, Eleventy, Vue 3; tests/install)"
+# Counted like the package step: failures in the total, a crash as one.
+(cd tests/install && HSW_REUSE_DIST=1 node --test --test-reporter=spec install.test.mjs) 2>&1 | tee "$LOG/install.txt" || true
+grep -q '^ℹ pass [0-9]' "$LOG/install.txt" || echo "ℹ fail 1" >> "$LOG/install.txt"
+
 # Adds up the counts a runner printed (no match counts as 0).
 sum() { { grep -Eo "$1" "$2" || true; } | { grep -Eo '[0-9]+' || true; } | awk '{ s += $1 } END { print s + 0 }'; }
-passed=$(( $(sum '[0-9]+ passed;' "$LOG/native.txt") + $(sum '[0-9]+ passed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ passed' "$LOG/element.txt") + $(sum '^ +[0-9]+ passed' "$LOG/e2e.txt") + $(sum '^ℹ pass [0-9]+' "$LOG/package.txt") + $(sum '^engines: [0-9]+ passed' "$LOG/engines.txt") ))
-failed=$(( $(sum '[0-9]+ failed;' "$LOG/native.txt") + $(sum '[0-9]+ failed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ failed' "$LOG/element.txt") + $(sum '^ +[0-9]+ failed' "$LOG/e2e.txt") + $(sum '^ℹ (fail|cancelled) [0-9]+' "$LOG/package.txt") + $(sum 'passed, [0-9]+ failed$' "$LOG/engines.txt") ))
+passed=$(( $(sum '[0-9]+ passed;' "$LOG/native.txt") + $(sum '[0-9]+ passed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ passed' "$LOG/element.txt") + $(sum '^ +[0-9]+ passed' "$LOG/e2e.txt") + $(sum '^ℹ pass [0-9]+' "$LOG/package.txt") + $(sum '^ℹ pass [0-9]+' "$LOG/install.txt") + $(sum '^engines: [0-9]+ passed' "$LOG/engines.txt") ))
+failed=$(( $(sum '[0-9]+ failed;' "$LOG/native.txt") + $(sum '[0-9]+ failed;' "$LOG/wasm.txt") + $(sum '^ +[0-9]+ failed' "$LOG/element.txt") + $(sum '^ +[0-9]+ failed' "$LOG/e2e.txt") + $(sum '^ℹ (fail|cancelled) [0-9]+' "$LOG/package.txt") + $(sum '^ℹ (fail|cancelled) [0-9]+' "$LOG/install.txt") + $(sum 'passed, [0-9]+ failed$' "$LOG/engines.txt") ))
 echo
 echo "total: $passed passed, $failed failed"
 [ "$failed" = 0 ]
