@@ -25,7 +25,9 @@ function heartstopper_widget_shortcode($atts) {
     $atts = is_array($atts) ? $atts : array();
     $plugin = get_file_data(__FILE__, array('version' => 'Version'));
     wp_enqueue_script('heartstopper-widget', plugins_url('heartstopper-widget.js', __FILE__), array(), $plugin['version'], true);
-    $html = '<heartstopper-widget';
+    // One screen of room from the page's first frame, as the README's two
+    // lines keep it: nothing visible moves when the widget shows.
+    $html = '<heartstopper-widget style="display:block;min-height:100vh"';
     foreach (heartstopper_widget_attributes() as $name) {
         if (!isset($atts[$name]) || !is_scalar($atts[$name])) {
             continue;
