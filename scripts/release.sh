@@ -87,7 +87,8 @@ note "zipping dist/"
 cp -R dist/. "$STAGE/zip/"
 cp LICENSE CHANGELOG.md "$STAGE/zip/"
 cp packaging/README.md "$STAGE/zip/README.md"
-sed "s/^\( \* Version: *\).*/\1$VERSION/" packaging/wordpress/heartstopper-wordpress.php > "$STAGE/zip/heartstopper-wordpress.php"
+# The plugin as the build wrote it (its attribute list from src/params.rs).
+sed "s/^\( \* Version: *\).*/\1$VERSION/" dist/heartstopper-wordpress.php > "$STAGE/zip/heartstopper-wordpress.php"
 grep -q "^ \* Version: *$VERSION\$" "$STAGE/zip/heartstopper-wordpress.php" || { echo "release: no version in the plugin header" >&2; exit 1; }
 stamp "$STAGE/zip"
 (cd "$STAGE/zip" && find . -mindepth 1 | sed 's|^\./||' | LC_ALL=C sort | zip -q -X -D -@ "$OUT/$NAME.zip")

@@ -365,3 +365,21 @@ pub fn with_attribute_table(readme: &str, data: &Dataset) -> Result<String, Stri
         &readme[end..]
     ))
 }
+
+/// The marker in the WordPress plugin's template that the attribute list
+/// replaces.
+pub const PLUGIN_MARKER: &str = "/* @generated: the element's attributes */";
+
+/// The WordPress plugin (`heartstopper-wordpress.php`): `template` with the
+/// attributes its shortcode passes on, every attribute but the flags
+/// (`sync-url`, which would tie a post's widget to the blog's address bar).
+pub fn wordpress_plugin(template: &str) -> Result<String, String> {
+    if !template.contains(PLUGIN_MARKER) {
+        return Err(format!("the plugin template has no {PLUGIN_MARKER:?}"));
+    }
+    let names: Vec<String> = params::attributes()
+        .filter(|p| p.values != Values::Flag)
+        .map(|p| format!("'{}'", p.name))
+        .collect();
+    Ok(template.replace(PLUGIN_MARKER, &names.join(", ")))
+}

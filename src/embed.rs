@@ -75,8 +75,8 @@ struct Inner {
     app: Option<AppHandle<App>>,
     /// The state the app started in, worked out once, when it first renders.
     initial: Option<UrlState>,
-    /// The last batch of actions from outside, for the app to apply.
-    external: Option<External>,
+    /// Actions from outside, queued for the app to apply.
+    external: External,
     /// Bumped on each data load, so that a slow, stale answer is ignored.
     load: u32,
 }
@@ -130,7 +130,7 @@ pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
             refused: None,
             app: None,
             initial: None,
-            external: None,
+            external: External::default(),
             load: 0,
         })),
     };
@@ -240,10 +240,9 @@ impl Widget {
 }
 
 impl Inner {
-    /// Queues `actions` for the app, which applies them at its next render.
+    /// Queues `actions` for the app, which applies them after its next render.
     fn send(&mut self, actions: Vec<Action>) {
-        let seq = self.external.as_ref().map_or(0, |e| e.seq + 1);
-        self.external = Some(External { seq, actions });
+        self.external.push(actions);
     }
 }
 
@@ -346,7 +345,7 @@ fn render(inner: &Rc<RefCell<Inner>>) {
     let props = AppProps {
         data: inner.data.clone(),
         initial,
-        external: inner.external.clone(),
+        external: Some(inner.external.clone()),
         sync_url: config.sync_url,
         host: Some(HostRef(inner.host.clone())),
         notice: inner

@@ -37,14 +37,34 @@ impl State {
     }
 }
 
-/// Actions from outside the app, in order: a change of the element's state
+/// Actions from outside the app, in order: changes of the element's state
 /// attributes, or what the reader did to the pre-rendered controls before
-/// the wasm took over. `seq` tells one batch from the next, so that the
-/// same actions sent twice still apply twice.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// the wasm took over. The element may send several before the app renders
+/// again (a host setting two attributes in a row): they wait in the queue,
+/// which the app drains, and `seq` tells the app there is more.
+#[derive(Clone, Debug, Default)]
 pub struct External {
-    pub seq: u32,
-    pub actions: Vec<Action>,
+    seq: u32,
+    queue: std::rc::Rc<std::cell::RefCell<Vec<Action>>>,
+}
+
+impl External {
+    /// Queues `actions` after those not yet taken.
+    pub fn push(&mut self, actions: impl IntoIterator<Item = Action>) {
+        self.queue.borrow_mut().extend(actions);
+        self.seq = self.seq.wrapping_add(1);
+    }
+
+    /// Every queued action, in order, leaving the queue empty.
+    pub fn take(&self) -> Vec<Action> {
+        std::mem::take(&mut *self.queue.borrow_mut())
+    }
+}
+
+impl PartialEq for External {
+    fn eq(&self, other: &Self) -> bool {
+        self.seq == other.seq && std::rc::Rc::ptr_eq(&self.queue, &other.queue)
+    }
 }
 
 /// The act of a control whose value completes it: `sort:actor`.

@@ -6,7 +6,7 @@
 
 use heartstopper_widget::contract::{
     attribute_table, element_module, first_paint_index, manifest, type_declarations,
-    with_attribute_table,
+    with_attribute_table, wordpress_plugin,
 };
 use heartstopper_widget::data::{embedded, NO_SCHOOL};
 use heartstopper_widget::lang::Lang;
@@ -197,4 +197,20 @@ fn the_readme_attribute_table_is_up_to_date() {
             assert!(table.contains(&format!("| `{}` | state |", p.name)));
         }
     }
+}
+
+/// The WordPress plugin's shortcode passes on the table's attributes, all
+/// but the flags, in the table's order.
+#[test]
+fn the_wordpress_plugin_passes_on_the_tables_attributes() {
+    let template = include_str!("../packaging/wordpress/heartstopper-wordpress.php");
+    let php = wordpress_plugin(template).expect("plugin");
+    let start = php.find("return array(").expect("the list") + "return array(".len();
+    let list = &php[start..start + php[start..].find(')').unwrap()];
+    let names: Vec<&str> = list.split(", ").map(|n| n.trim_matches('\'')).collect();
+    let expected: Vec<&str> = params::attributes()
+        .filter(|p| p.name != "sync-url")
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(names, expected);
 }

@@ -191,6 +191,36 @@ async fn state_attributes_change_what_they_name() {
     w.remove();
 }
 
+/// A host that sets two attributes in a row, before the widget renders
+/// again, gets both.
+#[wasm_bindgen_test]
+async fn attributes_set_in_a_row_all_apply() {
+    let w = mount(config(
+        &[("season", "1"), ("school", "higgs")],
+        "",
+        None,
+        false,
+    ))
+    .await;
+    w.widget.update(config(
+        &[("season", "3"), ("school", "higgs")],
+        "",
+        None,
+        false,
+    ));
+    w.widget.update(config(
+        &[("season", "3"), ("school", "lambert")],
+        "",
+        None,
+        false,
+    ));
+    settle().await;
+    assert!(w.pressed("hsw-option-3") && !w.pressed("hsw-option-1"));
+    assert!(w.pressed("hsw-option-lambert") && !w.pressed("hsw-option-higgs"));
+    assert!(w.status().starts_with("3 of "), "{}", w.status());
+    w.remove();
+}
+
 /// With `sync-url`, a details dialog opened by the link stays open through
 /// a host's presentation changes (it used to close on any attribute change).
 #[wasm_bindgen_test]

@@ -16,9 +16,12 @@
 
 defined('ABSPATH') || exit;
 
-/** The attributes the shortcode passes on to <heartstopper-widget>. */
+/**
+ * The attributes the shortcode passes on to <heartstopper-widget>, written
+ * by the build from the widget's parameter table (src/params.rs).
+ */
 function heartstopper_widget_attributes() {
-    return array('season', 'school', 'role', 'q', 'new', 'sort', 'view', 'person', 'event', 'watched', 'theme', 'lang', 'src', 'loading');
+    return array(/* @generated: the element's attributes */);
 }
 
 function heartstopper_widget_shortcode($atts) {

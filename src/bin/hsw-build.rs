@@ -76,6 +76,10 @@ mod native {
             &dir.join("heartstopper-widget.d.ts"),
             &contract::type_declarations(embedded(), TYPES_TEMPLATE)?,
         )?;
+        write(
+            &dir.join("heartstopper-wordpress.php"),
+            &contract::wordpress_plugin(PLUGIN_TEMPLATE)?,
+        )?;
         let json = serde_json::to_string_pretty(embedded()).map_err(|e| e.to_string())?;
         write(&dir.join("heartstopper.json"), &json)?;
         write(&dir.join("heartstopper.schema.json"), SCHEMA)?;

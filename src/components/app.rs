@@ -117,8 +117,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with(props.external.clone(), move |external| {
-            for action in external.iter().flat_map(|e| e.actions.iter()) {
-                dispatcher.dispatch(action.clone());
+            for action in external.iter().flat_map(External::take) {
+                dispatcher.dispatch(action);
             }
         });
     }

@@ -340,7 +340,7 @@ export const journeys = [
         grid: getComputedStyle(lib.one('#one >>> .hsw-grid')).display,
         hostDiv: getComputedStyle(document.querySelector('.host-div')).display,
         bodyColor: getComputedStyle(document.body).color,
-        theme: lib.one('#two >>> section.hsw').dataset.theme,
+        theme: getComputedStyle(lib.one('#two >>> section.hsw')).colorScheme,
         darkBackground: getComputedStyle(lib.one('#two >>> section.hsw')).backgroundColor,
         lightBackground: getComputedStyle(lib.one('#one >>> section.hsw')).backgroundColor,
       }));

@@ -398,8 +398,9 @@ describe('the manifest matches the running element', () => {
     // Theme and language: on the rendered widget.
     for (const theme of attr('theme')) {
       await page.evaluate((t) => document.querySelector('heartstopper-widget').setAttribute('theme', t), theme);
-      await page.waitForFunction((t) => document.querySelector('heartstopper-widget').shadowRoot
-        .querySelector('.hsw').dataset.theme === t, theme);
+      // Styled from the element's own attribute (:host([theme])).
+      await page.waitForFunction((t) => getComputedStyle(document.querySelector('heartstopper-widget').shadowRoot
+        .querySelector('.hsw')).colorScheme === (t === 'dark' ? 'dark' : 'light'), theme);
     }
     for (const lang of attr('lang')) {
       await page.evaluate((l) => document.querySelector('heartstopper-widget').setAttribute('lang', l), lang);
