@@ -42,6 +42,8 @@ mod native {
 
     const MANIFEST_TEMPLATE: &str = include_str!("../../packaging/custom-elements.template.json");
     const TYPES_TEMPLATE: &str = include_str!("../../packaging/heartstopper-widget.template.d.ts");
+    const PLUGIN_TEMPLATE: &str =
+        include_str!("../../packaging/wordpress/heartstopper-wordpress.php");
 
     pub fn run() -> Result<(), String> {
         let args: Vec<String> = std::env::args().skip(1).collect();
