@@ -184,12 +184,14 @@ fn the_types_name_every_attribute_once() {
 /// hsw-build -- readme` updates it).
 #[test]
 fn the_readme_attribute_table_is_up_to_date() {
-    let readme = std::fs::read_to_string("README.md").expect("README");
-    assert_eq!(
-        with_attribute_table(&readme, embedded()).expect("markers"),
-        readme,
-        "run `cargo run --bin hsw-build -- readme`"
-    );
+    for file in ["README.md", "packaging/README.md"] {
+        let readme = std::fs::read_to_string(file).expect(file);
+        assert_eq!(
+            with_attribute_table(&readme, embedded()).expect("markers"),
+            readme,
+            "{file}: run `cargo run --bin hsw-build -- readme`"
+        );
+    }
     let table = attribute_table(embedded());
     for p in params::attributes() {
         assert!(table.contains(&format!("| `{}` |", p.name)));

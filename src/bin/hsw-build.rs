@@ -54,11 +54,15 @@ mod native {
                 std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
                 return write_element(&dir);
             }
-            // The README's attribute table, from src/params.rs.
+            // The attribute tables of the README and the package's README,
+            // from src/params.rs.
             Some("readme") => {
-                let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-                let readme = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
-                return write(&path, &contract::with_attribute_table(&readme, embedded())?);
+                for file in ["README.md", "packaging/README.md"] {
+                    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+                    let readme = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+                    write(&path, &contract::with_attribute_table(&readme, embedded())?)?;
+                }
+                return Ok(());
             }
             _ => {}
         }
