@@ -15,6 +15,8 @@ pub struct State {
     pub url: UrlState,
     /// The detail dialog of the selection is open.
     pub detail_open: bool,
+    /// The filters are unfolded (they fold away on a narrow container only).
+    pub filters_open: bool,
 }
 
 impl State {
@@ -23,6 +25,7 @@ impl State {
         Self {
             detail_open: url.selection.is_some(),
             url,
+            filters_open: false,
         }
     }
 
@@ -33,6 +36,7 @@ impl State {
         Self {
             detail_open: false,
             url,
+            filters_open: false,
         }
     }
 }
@@ -83,6 +87,7 @@ impl Action {
             Action::Toggle(group, id) => format!("toggle:{}:{id}", group.key()),
             Action::Remove(group, id) => format!("remove:{}:{id}", group.key()),
             Action::ClearFilters => "clear".to_owned(),
+            Action::ToggleFilters => "filters".to_owned(),
             Action::SetView(view) => format!("view:{}", view.id()),
             Action::Select(Selection::Person(id)) => format!("select:person:{id}"),
             Action::Select(Selection::Event(id)) => format!("select:event:{id}"),
@@ -98,6 +103,7 @@ impl Action {
             SEARCH_ACT => Some(Action::Search(rest.chars().take(MAX_QUERY).collect())),
             SORT_ACT => Sort::from_id(rest).map(Action::SetSort),
             "clear" if rest.is_empty() => Some(Action::ClearFilters),
+            "filters" if rest.is_empty() => Some(Action::ToggleFilters),
             "view" => View::from_id(rest).map(Action::SetView),
             "toggle" | "remove" => {
                 let (key, id) = rest.split_once(':')?;
@@ -147,6 +153,8 @@ pub enum Action {
     Select(Selection),
     /// Closes the details; the highlight stays.
     CloseDetail,
+    /// Unfolds or folds the filters (on a narrow container).
+    ToggleFilters,
     /// Drops the selection and its highlight.
     ClearSelection,
     /// Replaces everything, e.g. from the URL when the user goes Back.
@@ -182,6 +190,7 @@ impl Reducible for State {
                 next.detail_open = true;
             }
             Action::CloseDetail => next.detail_open = false,
+            Action::ToggleFilters => next.filters_open = !next.filters_open,
             Action::ClearSelection => {
                 next.url.selection = None;
                 next.detail_open = false;

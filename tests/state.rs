@@ -71,7 +71,7 @@ fn acts_read_back_as_their_actions() {
     use heartstopper_widget::timeline::Selection;
     use heartstopper_widget::url_state::View;
     let data = embedded();
-    let mut actions = vec![Action::ClearFilters];
+    let mut actions = vec![Action::ClearFilters, Action::ToggleFilters];
     for group in Group::ALL {
         for id in option_ids(data, group) {
             actions.push(Action::Toggle(group, id.to_string()));
@@ -134,6 +134,7 @@ async fn the_first_paint_carries_every_controls_act() {
     for act in [
         "toggle:season:2",
         "toggle:school:truham",
+        "filters",
         "toggle:role:teacher",
         "view:grid",
         "select:person:nick-nelson",

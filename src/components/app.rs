@@ -133,7 +133,6 @@ pub fn App(props: &AppProps) -> Html {
         browser_langs.iter().map(String::as_str),
     );
     let t = strings(lang);
-    let filters_open = use_state(|| false);
     let active_count = filter.active_count(&data);
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
     let cast_heading_id = uid.cast_heading();
@@ -162,17 +161,18 @@ pub fn App(props: &AppProps) -> Html {
             <button
                 type="button"
                 class="hsw-clear hsw-filters-toggle"
-                aria-expanded={filters_open.to_string()}
+                aria-expanded={state.filters_open.to_string()}
                 aria-controls={uid.filters()}
-                onclick={{ let open = filters_open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) }}
+                data-hsw-act={Action::ToggleFilters.act()}
+                onclick={dispatch.reform(|_: MouseEvent| Action::ToggleFilters)}
             >
                 { t.filters_label }
                 if active_count > 0 {
                     { format!(" ({active_count})") }
                 }
-                <span class="hsw-tag-x" aria-hidden="true">{ if *filters_open { "▴" } else { "▾" } }</span>
+                <span class="hsw-tag-x" aria-hidden="true">{ if state.filters_open { "▴" } else { "▾" } }</span>
             </button>
-            <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} open={*filters_open} />
+            <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} />
             <ActiveFilters data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} />
             <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} {watched} />
             <SelectionBar data={data.clone()} selection={url.selection.clone()} hidden={hidden.clone()} dispatch={dispatch.clone()} />

@@ -14,9 +14,6 @@ pub struct FilterBarProps {
     pub filter: Filter,
     pub dispatch: Callback<Action>,
     pub uid: Uid,
-    /// Unfolded on a narrow container (always shown on a wide one).
-    #[prop_or_default]
-    pub open: bool,
 }
 
 /// The search box, one group of toggle buttons per dimension, and "new this
@@ -29,7 +26,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         .reform(|(group, id): (Group, String)| Action::Toggle(group, id));
     html! {
         <div
-            class={classes!("hsw-filters", (!props.open).then_some("hsw-folded"))}
+            class="hsw-filters"
             id={props.uid.filters()}
             role="group"
             aria-label={t.filters_label}

@@ -11,10 +11,16 @@ const ACT = '[data-hsw-act]';
 // The acts a control's value completes (src/state.rs, SEARCH_ACT, SORT_ACT).
 const VALUED = { input: 'search', change: 'sort' };
 
-/** The new state of a control, shown at once: a toggle's aria-pressed, the selected tab. */
+/**
+ * The new state of a control, shown at once: a toggle's aria-pressed, the
+ * filters button's aria-expanded (widget.css unfolds the filters from it),
+ * the selected tab.
+ */
 function show(control, act) {
   if (act.startsWith('toggle:')) {
     control.setAttribute('aria-pressed', String(control.getAttribute('aria-pressed') !== 'true'));
+  } else if (act === 'filters') {
+    control.setAttribute('aria-expanded', String(control.getAttribute('aria-expanded') !== 'true'));
   } else if (act.startsWith('view:')) {
     for (const tab of control.parentElement?.querySelectorAll('[role="tab"]') ?? []) {
       tab.setAttribute('aria-selected', String(tab === control));

@@ -265,6 +265,9 @@ async function startup4x(browser, path, label, scroll = false) {
   // The first click: whatever has to start for it, starts.
   const status = () => document.querySelector('heartstopper-widget').shadowRoot.querySelector('.hsw-status')?.textContent ?? '';
   const button = page.locator('heartstopper-widget .hsw-option-2');
+  // On a phone the filters fold behind one button: the reader opens them first.
+  if (!(await button.isVisible())) await page.locator('heartstopper-widget .hsw-filters-toggle').click();
+  await button.waitFor({ state: 'visible' });
   const seen = page.evaluate(async (status) => {
     const read = new Function(`return (${status})()`);
     const was = read();

@@ -99,6 +99,24 @@ test('two quick clicks on "Season 2" before the wasm: pressed, then not, and no 
   await expect(season).toHaveAttribute('aria-pressed', 'false');
 });
 
+test('on a phone, "Filters" and a filter on the first paint answer at once and carry over', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  const { release } = await holdWasm(page);
+  await page.goto('__test__/host-top.html');
+  const widget = page.locator('heartstopper-widget');
+  const season = widget.getByRole('button', { name: /^(✓ )?Season 2\b/ });
+  await expect(season).toBeHidden();
+  await widget.getByRole('button', { name: /^Filters\b/ }).click();
+  await expect(season).toBeVisible();
+  await season.click();
+  await expect(season).toHaveAttribute('aria-pressed', 'true');
+  release();
+  await running(page);
+  await expect(widget.locator('.hsw-status')).toContainText('Season 2');
+  await expect(widget.getByRole('button', { name: /^Filters\b/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(widget.getByRole('button', { name: /^(✓ )?Season 2\b/ })).toBeVisible();
+});
+
 test('far below the fold, the wasm is fetched only when the reader nears the widget', async ({ page }) => {
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
