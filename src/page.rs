@@ -87,6 +87,18 @@ pub fn first_paint_states(seasons: &[&str], schools: &[&str]) -> Vec<Vec<(&'stat
     in_every_view(&filters)
 }
 
+/// Every attribute set whose first paint the build pre-renders for `data`:
+/// [`first_paint_states`] over its seasons and schools (`none` included),
+/// then [`watched_first_paint_states`].
+pub fn all_first_paint_states(data: &crate::data::Dataset) -> Vec<Vec<(&'static str, String)>> {
+    let seasons: Vec<&str> = data.seasons.iter().map(|s| s.id.as_ref()).collect();
+    let mut schools: Vec<&str> = data.schools.iter().map(|s| s.id.as_ref()).collect();
+    schools.push(crate::data::NO_SCHOOL);
+    let mut states = first_paint_states(&seasons, &schools);
+    states.extend(watched_first_paint_states(&seasons));
+    states
+}
+
 /// The attribute sets pre-rendered for a reader who watched up to a season
 /// (the spoiler guard, `watched`): only the views, with no filter, for each
 /// season (ten or so files a language rather than seventy).

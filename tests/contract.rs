@@ -8,9 +8,9 @@ use heartstopper_widget::contract::{
     attribute_table, element_module, first_paint_index, manifest, type_declarations,
     with_attribute_table, wordpress_plugin,
 };
-use heartstopper_widget::data::{embedded, NO_SCHOOL};
+use heartstopper_widget::data::embedded;
 use heartstopper_widget::lang::Lang;
-use heartstopper_widget::page::{first_paint_states, watched_first_paint_states};
+use heartstopper_widget::page::all_first_paint_states;
 use heartstopper_widget::params::{self, Kind};
 use heartstopper_widget::text::strings;
 use heartstopper_widget::url_state;
@@ -20,13 +20,7 @@ const MANIFEST: &str = include_str!("../packaging/custom-elements.template.json"
 const TYPES: &str = include_str!("../packaging/heartstopper-widget.template.d.ts");
 
 fn states() -> Vec<Vec<(&'static str, String)>> {
-    let data = embedded();
-    let seasons: Vec<&str> = data.seasons.iter().map(|s| s.id.as_ref()).collect();
-    let mut schools: Vec<&str> = data.schools.iter().map(|s| s.id.as_ref()).collect();
-    schools.push(NO_SCHOOL);
-    let mut all = first_paint_states(&seasons, &schools);
-    all.extend(watched_first_paint_states(&seasons));
-    all
+    all_first_paint_states(embedded())
 }
 
 /// The generated module's constants, read back as JSON.

@@ -28,11 +28,11 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use heartstopper_widget::contract;
-    use heartstopper_widget::data::{embedded, DataRef, NO_SCHOOL};
+    use heartstopper_widget::data::{embedded, DataRef};
     use heartstopper_widget::lang::Lang;
     use heartstopper_widget::page::{
-        first_paint_states, first_paint_stem, prerender, strip_css_comments, strip_js_comments,
-        strip_trunk_loader, watched_first_paint_states, FIRST_PAINT_DIR,
+        all_first_paint_states, first_paint_stem, prerender, strip_css_comments, strip_js_comments,
+        strip_trunk_loader, FIRST_PAINT_DIR,
     };
     use heartstopper_widget::url_state::{self, UrlState};
     use heartstopper_widget::{App, AppProps};
@@ -122,17 +122,6 @@ mod native {
         write_first_paints(&dir.join(FIRST_PAINT_DIR), render)
     }
 
-    /// Every state whose first paint is pre-rendered.
-    fn first_paint_sets() -> Vec<Vec<(&'static str, String)>> {
-        let data = embedded();
-        let seasons: Vec<&str> = data.seasons.iter().map(|s| s.id.as_ref()).collect();
-        let mut schools: Vec<&str> = data.schools.iter().map(|s| s.id.as_ref()).collect();
-        schools.push(NO_SCHOOL);
-        let mut states = first_paint_states(&seasons, &schools);
-        states.extend(watched_first_paint_states(&seasons));
-        states
-    }
-
     /// The element's scripts: `heartstopper-widget.js` (an ES module) and
     /// `spoiler-guard.js` (a classic script), each bundled by esbuild from
     /// `static/` with the generated `element/contract.js`.
@@ -155,7 +144,7 @@ mod native {
                 copy(&path, &element.join(entry.file_name()))?;
             }
         }
-        let index = contract::first_paint_index(embedded(), &first_paint_sets());
+        let index = contract::first_paint_index(embedded(), &all_first_paint_states(embedded()));
         write(
             &element.join("contract.js"),
             &contract::element_module(&index),
@@ -198,7 +187,7 @@ mod native {
     /// `static/heartstopper-widget.js`).
     fn write_first_paints(dir: &Path, render: impl Fn(AppProps) -> String) -> Result<(), String> {
         let data = DataRef::embedded();
-        let states = first_paint_sets();
+        let states = all_first_paint_states(&data);
         for lang in Lang::ALL {
             let folder = dir.join(lang.code());
             std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
