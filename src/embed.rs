@@ -206,8 +206,7 @@ impl Widget {
             return;
         }
         if config.inline.is_none() && config.src.is_none() {
-            let data = Ok(crate::data::embedded().clone());
-            settle(&self.inner, Origin::Unknown, data);
+            settle(&self.inner, Origin::Unknown, Ok(None));
             return;
         }
         let load = {
@@ -232,7 +231,7 @@ impl Widget {
             if let Some(inner) = weak.upgrade() {
                 if inner.borrow().load == load {
                     let origin = src.map_or(Origin::Inline, Origin::Url);
-                    settle(&inner, origin, result);
+                    settle(&inner, origin, result.map(Some));
                 }
             }
         });
@@ -265,13 +264,14 @@ impl Origin {
     }
 }
 
-/// Uses the loaded data, or keeps the embedded data and says why not.
-fn settle(inner: &Rc<RefCell<Inner>>, origin: Origin, result: Result<Dataset, LoadError>) {
+/// Uses the loaded data (none: the embedded), or keeps the embedded data
+/// and says why not.
+fn settle(inner: &Rc<RefCell<Inner>>, origin: Origin, result: Result<Option<Dataset>, LoadError>) {
     {
         let mut inner = inner.borrow_mut();
         match result {
             Ok(data) => {
-                inner.data = DataRef::new(data);
+                inner.data = data.map_or_else(DataRef::embedded, DataRef::new);
                 inner.refused = None;
             }
             Err(error) => {
@@ -342,7 +342,13 @@ fn render(inner: &Rc<RefCell<Inner>>) {
             }
         }
     });
+    // The first paint the app may take over instead of rebuilding it.
+    let first_paint = match inner.app {
+        None => crate::adopt::FirstPaint::find(&inner.root),
+        Some(_) => None,
+    };
     let props = AppProps {
+        first_paint,
         data: inner.data.clone(),
         initial,
         external: Some(inner.external.clone()),

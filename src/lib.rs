@@ -3,6 +3,7 @@
 //! Pure logic (the data model, filtering, URL state, date choices) lives in
 //! plain modules tested natively; the Yew components in `components` are thin.
 
+pub mod adopt;
 pub mod browser;
 pub mod cast;
 pub mod components;

@@ -59,13 +59,22 @@ async fn mount(config: JsValue) -> Mounted {
 /// Lets Yew render and run its effects (the attribute change is an effect
 /// that dispatches an action, which renders again).
 async fn settle() {
-    for _ in 0..3 {
+    for round in 0..100 {
         yew::scheduler::flush().await;
         let tick = js_sys::Promise::new(&mut |resolve, _| {
             let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
         });
         let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+        // The long lists create a few items a task (`components::progressive`).
+        let pending = gloo::utils::document()
+            .query_selector(".hsw-pending")
+            .ok()
+            .flatten();
+        if round >= 2 && pending.is_none() {
+            return;
+        }
     }
+    panic!("the lists never finished rendering");
 }
 
 impl Mounted {
@@ -245,4 +254,135 @@ async fn an_open_dialog_stays_open_when_the_host_changes_an_attribute() {
     history
         .replace_state_with_url(&JsValue::NULL, "", Some(&before))
         .expect("url");
+}
+
+/// A host whose root already holds `html` (a first paint), not yet mounted.
+fn painted_host(html: &str) -> (Element, Element) {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").expect("host");
+    let root = document.create_element("div").expect("root");
+    root.set_inner_html(html);
+    host.append_child(&root).expect("appended");
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("appended");
+    (host, root)
+}
+
+/// Mounts the widget on a painted host and lets only its first render run:
+/// Yew renders in a microtask; the lists' next pieces wait for a task.
+async fn take_over(host: Element, root: Element, config: JsValue) -> Mounted {
+    let widget = embed::mount(host.clone(), root.clone(), config);
+    for _ in 0..3 {
+        let done = js_sys::Promise::resolve(&JsValue::NULL);
+        let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+    }
+    Mounted { host, root, widget }
+}
+
+/// What a settled widget in this state shows: the first paint the build
+/// pre-renders for it is the same markup.
+async fn painted(state: &[(&str, &str)]) -> String {
+    let w = mount(config(state, "", Some("en"), false)).await;
+    let html = w.root.inner_html();
+    w.remove();
+    html
+}
+
+fn item(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
+const NICK: &str = ".hsw-card [data-hsw-act='select:person:nick-nelson']";
+
+/// The takeover puts the first paint's own cards and events back instead of
+/// rebuilding them: the same nodes, and no stand-in. A click on one before
+/// the app made it its own does what it says; a few tasks later every item
+/// is the app's own.
+#[wasm_bindgen_test]
+async fn the_takeover_keeps_the_first_paints_cards_and_events() {
+    let html = painted(&[("season", "2")]).await;
+    let (host, root) = painted_host(&html);
+    let last_card = item(&root, ".hsw-grid > :last-child");
+    let last_event = item(&root, ".hsw-event:last-of-type");
+    let nick = item(&root, NICK);
+    let w = take_over(
+        host,
+        root,
+        config(&[("season", "2")], "", Some("en"), false),
+    )
+    .await;
+    let state = w
+        .root
+        .query_selector(".hsw")
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_attribute("data-hsw-state"));
+    assert_eq!(
+        state.as_deref(),
+        Some("season=2"),
+        "the app names its state"
+    );
+    assert!(!w.has(".hsw-pending"), "no stand-in at the takeover");
+    assert!(
+        w.root.contains(Some(&last_card)),
+        "the painted card is the one shown"
+    );
+    assert!(
+        w.root.contains(Some(&last_event)),
+        "the painted event is the one shown"
+    );
+    assert!(w.root.contains(Some(&nick)));
+    // A click on an adopted card opens its details.
+    nick.dyn_into::<HtmlElement>().expect("a button").click();
+    settle().await;
+    assert!(
+        w.has("dialog.hsw-dialog[open]"),
+        "the adopted card's click opened the details"
+    );
+    assert!(!w.has(".hsw-pending"));
+    assert!(
+        !w.root.contains(Some(&last_card)),
+        "made the app's own in the end"
+    );
+    w.remove();
+}
+
+/// A first paint of another state, or in another language, is not adopted:
+/// none of its nodes stays.
+#[wasm_bindgen_test]
+async fn a_first_paint_of_another_state_is_not_adopted() {
+    let html = painted(&[("season", "2")]).await;
+    for (state, lang, locale) in [("1", "en", "en-GB"), ("2", "de", "de")] {
+        let (host, root) = painted_host(&html);
+        let nick = item(&root, NICK);
+        let w = take_over(
+            host,
+            root,
+            config(&[("season", state)], "", Some(lang), false),
+        )
+        .await;
+        let shown = w
+            .root
+            .query_selector(".hsw")
+            .ok()
+            .flatten()
+            .map(|s| (s.get_attribute("data-hsw-state"), s.get_attribute("lang")));
+        assert_eq!(
+            shown,
+            Some((Some(format!("season={state}")), Some(locale.to_owned())))
+        );
+        assert!(
+            !w.root.contains(Some(&nick)),
+            "season {state} in {lang}: not adopted"
+        );
+        settle().await;
+        assert!(w.has(NICK) && !w.has(".hsw-pending"));
+        w.remove();
+    }
 }

@@ -29,6 +29,27 @@ fn mount(query: &str) -> Element {
     root
 }
 
+/// Lets Yew render, and the long lists finish their pieces (they create a
+/// few items a task: `components::progressive`).
+async fn settle() {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+        yew::scheduler::flush().await;
+        let pending = gloo::utils::document()
+            .query_selector(".hsw-pending")
+            .ok()
+            .flatten();
+        if pending.is_none() {
+            return;
+        }
+    }
+    panic!("the lists never finished rendering");
+}
+
 fn names(root: &Element) -> Vec<String> {
     let list = root
         .query_selector_all(".hsw-card .hsw-name")
@@ -50,12 +71,12 @@ fn button(root: &Element, class: &str) -> HtmlElement {
 #[wasm_bindgen_test]
 async fn clicking_filters_changes_the_grid() {
     let root = mount("");
-    yew::scheduler::flush().await;
+    settle().await;
     let total = heartstopper_widget::data::embedded().people.len();
     assert_eq!(names(&root).len(), total);
 
     button(&root, "hsw-option-1").click();
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(
         button(&root, "hsw-option-1")
             .get_attribute("aria-pressed")
@@ -66,7 +87,7 @@ async fn clicking_filters_changes_the_grid() {
     assert!(season_1.len() < total && season_1.contains(&"Nick Nelson".to_string()));
 
     button(&root, "hsw-option-higgs").click();
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(names(&root), ["Elle Argent", "Tara Jones", "Darcy Olsson"]);
     let status = root
         .query_selector(".hsw-status")
@@ -82,7 +103,7 @@ async fn clicking_filters_changes_the_grid() {
 
     // A dead end does nothing: nobody was at Lambert in season 1.
     button(&root, "hsw-option-lambert").click();
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(names(&root).len(), 3);
 
     root.query_selector(".hsw-active .hsw-clear")
@@ -92,7 +113,7 @@ async fn clicking_filters_changes_the_grid() {
         .dyn_into::<HtmlElement>()
         .expect("button")
         .click();
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(names(&root).len(), total);
     root.remove();
 }
@@ -163,7 +184,7 @@ fn active_element() -> Option<Element> {
 #[wasm_bindgen_test]
 async fn timeline_keys_move_one_tab_stop_and_enter_opens_details() {
     let root = mount("?view=timeline&season=2");
-    yew::scheduler::flush().await;
+    settle().await;
     let buttons = root
         .query_selector_all("[data-hsw-event]")
         .expect("selector");
@@ -182,19 +203,19 @@ async fn timeline_keys_move_one_tab_stop_and_enter_opens_details() {
 
     nth(0).focus().expect("focus");
     key(&nth(0), "ArrowDown");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(active_element(), Some(nth(1).into()));
     assert_eq!(nth(1).get_attribute("tabindex").as_deref(), Some("0"));
     key(&nth(1), "End");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(active_element(), Some(nth(count - 1).into()));
     key(&nth(count - 1), "Home");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(active_element(), Some(nth(0).into()));
 
     // Activating an event opens its details in a modal dialog...
     nth(0).click();
-    yew::scheduler::flush().await;
+    settle().await;
     let dialog: web_sys::HtmlDialogElement = root
         .query_selector("dialog")
         .ok()
@@ -205,7 +226,7 @@ async fn timeline_keys_move_one_tab_stop_and_enter_opens_details() {
     assert!(dialog.open());
     // ...and closing it puts focus back where it was.
     button(&root, "hsw-close").click();
-    yew::scheduler::flush().await;
+    settle().await;
     assert!(!dialog.open());
     assert_eq!(active_element(), Some(nth(0).into()));
     root.remove();
@@ -214,7 +235,7 @@ async fn timeline_keys_move_one_tab_stop_and_enter_opens_details() {
 #[wasm_bindgen_test]
 async fn tabs_follow_the_arrow_keys() {
     let root = mount("");
-    yew::scheduler::flush().await;
+    settle().await;
     let tablist = root
         .query_selector("[role=tablist]")
         .ok()
@@ -229,11 +250,11 @@ async fn tabs_follow_the_arrow_keys() {
     };
     assert_eq!(selected(), "Both");
     key(&tablist, "ArrowLeft");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(selected(), "Timeline");
     assert!(root.query_selector(".hsw-grid").ok().flatten().is_none());
     key(&tablist, "Home");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(selected(), "Cast");
     assert!(root
         .query_selector(".hsw-timeline")
@@ -256,7 +277,7 @@ async fn after_a_panic_every_widget_shows_a_message_instead_of_going_dead() {
         .append_child(&host)
         .expect("appended");
     let widget = embed::mount(host.clone(), root.clone(), js_sys::Object::new().into());
-    yew::scheduler::flush().await;
+    settle().await;
     assert!(
         root.query_selector(".hsw-card").ok().flatten().is_some(),
         "mounted"

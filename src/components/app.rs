@@ -10,6 +10,7 @@ use super::timeline_view::TimelineView;
 use super::view_tabs::ViewTabs;
 use super::watched_select::WatchedSelect;
 use super::Uid;
+use crate::adopt::FirstPaint;
 use crate::browser::{self, HostRef};
 use crate::data::DataRef;
 use crate::filter::{matching_people, sort_people};
@@ -19,7 +20,7 @@ use crate::spoilers;
 use crate::state::{Action, External, State};
 use crate::text::strings;
 use crate::timeline::{eras, highlight};
-use crate::url_state::UrlState;
+use crate::url_state::{self, UrlState};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -45,6 +46,9 @@ pub struct AppProps {
     /// The `lang` attribute: wins over `?lang=` and the browser's languages.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// The pre-rendered first paint this app takes over (`adopt`).
+    #[prop_or_default]
+    pub first_paint: Option<FirstPaint>,
 }
 
 impl AppProps {
@@ -58,6 +62,7 @@ impl AppProps {
             notice: None,
             external: None,
             lang: None,
+            first_paint: None,
         }
     }
 }
@@ -123,8 +128,15 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let dispatcher = state.dispatcher();
-    let dispatch = Callback::from(move |action: Action| dispatcher.dispatch(action));
+    // One callback for the app's life, so that a view whose props are the
+    // same is not rendered again.
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
+    };
     // The language: the element's attribute, then ?lang=, then the browser's.
     let browser_langs = use_memo((), |_| browser::preferred_languages());
     let lang = Lang::choose(
@@ -133,6 +145,20 @@ pub fn App(props: &AppProps) -> Html {
         browser_langs.iter().map(String::as_str),
     );
     let t = strings(lang);
+    // The state this render shows, named on the widget, so that the app
+    // taking over a pre-rendered one knows whether it shows the same.
+    let shown_state = url_state::write("", url, &full)
+        .trim_start_matches('?')
+        .to_owned();
+    let first_paint = use_mut_ref(|| {
+        props
+            .first_paint
+            .clone()
+            .filter(|painted| painted.shows(&shown_state, t.locale))
+    });
+    // Offered to the lists at the takeover only: a list shown later has
+    // nothing to adopt.
+    let first_paint = first_paint.borrow_mut().take();
     let active_count = filter.active_count(&data);
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
     let cast_heading_id = uid.cast_heading();
@@ -150,7 +176,8 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Lang> context={lang}>
-        <section class="hsw" lang={t.locale} aria-label={t.widget_label} part="widget">
+        <ContextProvider<Option<FirstPaint>> context={first_paint}>
+        <section class="hsw" lang={t.locale} aria-label={t.widget_label} part="widget" data-hsw-state={shown_state}>
             <h2 class="hsw-heading">{ t.widget_label }</h2>
             if let Some(notice) = &props.notice {
                 <p class="hsw-notice" role="alert" part="notice">{ notice.clone() }</p>
@@ -216,6 +243,7 @@ pub fn App(props: &AppProps) -> Html {
                 {uid}
             />
         </section>
+        </ContextProvider<Option<FirstPaint>>>
         </ContextProvider<Lang>>
     }
 }

@@ -1,10 +1,11 @@
 use super::cast_card::CastCard;
+use super::progressive::{use_progressive, Adopt, Slot};
 use crate::browser;
 use crate::data::DataRef;
 use crate::filter::Filter;
 use crate::hooks::use_strings;
 use crate::state::Action;
-use crate::timeline::Highlight;
+use crate::timeline::{Highlight, Selection};
 use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
@@ -12,6 +13,9 @@ use yew::prelude::*;
 /// Cards rendered at first, and added by each "Show more": enough for any
 /// real cast, and a bound on the work a click does with a very large one.
 pub const PAGE: usize = 120;
+
+/// New cards created per task (see `progressive`).
+pub const CARDS_PER_TASK: usize = 6;
 
 /// How much of a list of people the grid shows.
 struct Paging {
@@ -64,6 +68,30 @@ pub fn CastGrid(props: &CastGridProps) -> Html {
         }
     }
     let limit = paging.borrow().shown.min(props.people.len());
+    let t_locale = t.locale;
+    let pieces = use_progressive(
+        CARDS_PER_TASK,
+        (
+            props.people.clone(),
+            props.filter.clone(),
+            props.highlight.clone(),
+            t_locale,
+        ),
+    );
+    // A click on an adopted card (the first paint's, which has no handler).
+    let onclick = {
+        let pieces = pieces.clone();
+        let data = props.data.clone();
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(action) = pieces
+                .painted_act(&e)
+                .and_then(|a| Action::from_act(&a, &data))
+            {
+                dispatch.emit(action);
+            }
+        })
+    };
     let rerender = use_force_update();
     {
         let paging = paging.clone();
@@ -86,18 +114,34 @@ pub fn CastGrid(props: &CastGridProps) -> Html {
         })
     };
     let rest = props.people.len() - limit;
+    let card = |index: usize| {
+        let person = &props.data.people[index];
+        let key = person.id.to_string();
+        let act = Action::Select(Selection::Person(key.clone())).act();
+        match pieces.slot(act.as_deref().unwrap_or(&key)) {
+            Slot::Real => html! {
+                <CastCard
+                    {key}
+                    data={props.data.clone()}
+                    {index}
+                    filter={props.filter.clone()}
+                    highlighted={props.highlight.people.contains(&index)}
+                    dispatch={props.dispatch.clone()}
+                />
+            },
+            Slot::Painted(node) => html! { <Adopt {key} {node} /> },
+            Slot::Later => html! {
+                <li {key} class="hsw-card hsw-pending">
+                    <div class="hsw-card-body"><h3 class="hsw-name">{ person.character.as_ref() }</h3></div>
+                </li>
+            },
+        }
+    };
     html! {
         <>
-            <ul class="hsw-grid" aria-label={t.cast_heading} ref={list}>
+            <ul class="hsw-grid" aria-label={t.cast_heading} ref={list} {onclick}>
                 for index in props.people.iter().copied().take(limit) {
-                    <CastCard
-                        key={props.data.people[index].id.to_string()}
-                        data={props.data.clone()}
-                        {index}
-                        filter={props.filter.clone()}
-                        highlighted={props.highlight.people.contains(&index)}
-                        dispatch={props.dispatch.clone()}
-                    />
+                    { card(index) }
                 }
             </ul>
             if rest > 0 {

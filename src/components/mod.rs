@@ -12,6 +12,7 @@ pub mod filter_group;
 pub mod new_toggle;
 pub mod person_detail;
 pub mod photo;
+pub mod progressive;
 pub mod result_status;
 pub mod search_box;
 pub mod selection_bar;

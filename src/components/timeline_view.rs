@@ -1,3 +1,4 @@
+use super::progressive::{use_progressive, Adopt, Slot};
 use super::Uid;
 use crate::browser;
 use crate::data::DataRef;
@@ -6,6 +7,9 @@ use crate::state::Action;
 use crate::timeline::{era_season, is_upcoming, Era, Highlight, Selection};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// New events created per task (see `progressive`).
+pub const EVENTS_PER_TASK: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineViewProps {
@@ -74,12 +78,51 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         })
     };
 
+    let pieces = use_progressive(
+        EVENTS_PER_TASK,
+        (props.eras.clone(), props.highlight.clone(), t.locale),
+    );
+    // A click on an adopted event (the first paint's, which has no handler).
+    let onclick = {
+        let pieces = pieces.clone();
+        let data = data.clone();
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(action) = pieces
+                .painted_act(&e)
+                .and_then(|a| Action::from_act(&a, &data))
+            {
+                dispatch.emit(action);
+            }
+        })
+    };
+
     let event_item = |i: usize| {
         let event = &data.events[i];
+        let key = event.id.to_string();
+        let action = Action::Select(Selection::Event(key.clone()));
+        let act = action.act();
+        let marker = html! {
+            if first_upcoming == Some(i) {
+                <li class="hsw-asof">{ t.as_of }{ " " }{ browser::format_date(data.as_of, t.locale) }</li>
+            }
+        };
+        match pieces.slot(act.as_deref().unwrap_or(&key)) {
+            Slot::Real => {}
+            Slot::Painted(node) => return html! { <>{ marker }<Adopt {key} {node} /></> },
+            Slot::Later => {
+                return html! {
+                    <>
+                        { marker }
+                        <li {key} class="hsw-event hsw-pending">
+                            <span class="hsw-event-title" lang="en">{ event.title.as_ref() }</span>
+                        </li>
+                    </>
+                }
+            }
+        }
         let upcoming = is_upcoming(data, event);
         let lit = props.highlight.events.contains(&i);
-        let action = Action::Select(Selection::Event(event.id.to_string()));
-        let act = action.act();
         let select = props.dispatch.reform(move |_: MouseEvent| action.clone());
         let onfocus = {
             let active = active.clone();
@@ -87,10 +130,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         };
         html! {
             <>
-                if first_upcoming == Some(i) {
-                    <li class="hsw-asof">{ t.as_of }{ " " }{ browser::format_date(data.as_of, t.locale) }</li>
-                }
-                <li key={event.id.to_string()} class={classes!("hsw-event", format!("hsw-kind-{}", event.kind.id()), lit.then_some("hsw-hl"), upcoming.then_some("hsw-upcoming"))} part="event">
+                { marker }
+                <li {key} class={classes!("hsw-event", format!("hsw-kind-{}", event.kind.id()), lit.then_some("hsw-hl"), upcoming.then_some("hsw-upcoming"))} part="event">
                     <button
                         type="button"
                         class="hsw-event-btn"
@@ -124,7 +165,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             }
             // tabindex="-1": Firefox makes a scrolling container a tab stop of
             // its own; the timeline's one tab stop is its current event.
-            <ol class="hsw-eras" tabindex="-1" {onkeydown}>
+            <ol class="hsw-eras" tabindex="-1" {onkeydown} {onclick}>
                 for era in props.eras.iter() {
                     <li class="hsw-era" key={era.season.map_or(-1, |s| s as i64)}>
                         if let Some(season) = era_season(data, era) {

@@ -24,8 +24,13 @@ pub fn embedded() -> &'static Dataset {
 pub struct DataRef(pub std::rc::Rc<Dataset>);
 
 impl DataRef {
+    /// The embedded dataset, copied once per thread and shared after that
+    /// (every widget on a page, and each takeover, uses the same one).
     pub fn embedded() -> Self {
-        Self::new(embedded().clone())
+        thread_local! {
+            static SHARED: DataRef = DataRef::new(embedded().clone());
+        }
+        SHARED.with(Clone::clone)
     }
 
     pub fn new(data: Dataset) -> Self {
