@@ -1,7 +1,7 @@
 // The core widget as a person uses it: deep links, clicks, Back, the empty
 // state, narrow screens; axe-core in every state reached.
 import { test, expect } from '@playwright/test';
-import { cardNames, counts, expectNoAxeViolations, ready } from './helpers.mjs';
+import { cardNames, counts, expectNoAxeViolations, ready, showAll } from './helpers.mjs';
 
 const option = (page, group, name) =>
   page.getByRole('group', { name: group }).getByRole('button', { name: new RegExp(`^(✓ )?${name}\\b`) });
@@ -15,6 +15,7 @@ test('a deep link shows season 3 at Lambert: Elle, Naomi and Felix, no Truham st
   await expect(option(page, 'Season', 'Season 3')).toHaveAttribute('aria-pressed', 'true');
   await expect(option(page, 'School', 'Lambert')).toHaveAttribute('aria-pressed', 'true');
   await expectNoAxeViolations(page, 'season 3 + Lambert');
+  await showAll(page);
   await page.screenshot({ path: 'test-results/screenshots/deep-link-1280.png', fullPage: true });
 });
 
@@ -115,6 +116,7 @@ for (const width of [320, 375, 1280]) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, `season 2 at ${width} px`);
+    await showAll(page);
     await page.screenshot({ path: `test-results/screenshots/season-2-${width}.png`, fullPage: width !== 1280 });
   });
 }
