@@ -8,6 +8,12 @@ for (const name of ['theme', 'lang', 'src']) {
   if (params.has(name)) widget.setAttribute(name, params.get(name));
 }
 document.body.style.margin = '0';
+// A frame as tall as its content shows every card at once, so the widget's
+// skipping of far-off cards (content-visibility) saves nothing here, and each
+// card's first real size would resize the frame again within one frame.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync('heartstopper-widget::part(card), heartstopper-widget::part(event) { content-visibility: visible; }');
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 let last = 0;
 function report() {

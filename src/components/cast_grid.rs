@@ -131,7 +131,7 @@ pub fn CastGrid(props: &CastGridProps) -> Html {
             },
             Slot::Painted(node) => html! { <Adopt {key} {node} /> },
             Slot::Later => html! {
-                <li {key} class="hsw-card hsw-pending">
+                <li {key} class="hsw-card hsw-pending" part="card">
                     <div class="hsw-card-body"><h3 class="hsw-name">{ person.character.as_ref() }</h3></div>
                 </li>
             },

@@ -114,7 +114,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 return html! {
                     <>
                         { marker }
-                        <li {key} class="hsw-event hsw-pending">
+                        <li {key} class="hsw-event hsw-pending" part="event">
                             <span class="hsw-event-title" lang="en">{ event.title.as_ref() }</span>
                         </li>
                     </>

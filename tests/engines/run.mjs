@@ -130,7 +130,9 @@ function context(driver) {
   t.ready = async (count = 1) => {
     await t.waitFor((lib, n) => performance.getEntriesByName('hsw:rendered').length >= n
       && [...document.querySelectorAll('heartstopper-widget')].slice(0, n)
-        .every((el) => lib.visible(el.shadowRoot?.querySelector('.hsw-status'))), count);
+        .every((el) => lib.visible(el.shadowRoot?.querySelector('.hsw-status'))
+          // The long lists create a few items a task (src/components/progressive.rs).
+          && !el.shadowRoot.querySelector('.hsw-pending')), count);
   };
   /** Lets a click that should change nothing have its chance to. */
   t.settle = () => sleep(300);
