@@ -71,11 +71,20 @@ impl AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| {
-        if props.sync_url {
+        let start = if props.sync_url {
             State::from_url(props.initial.clone())
         } else {
             State::from_attributes(props.initial.clone())
+        };
+        // What the reader did before the wasm took over (queued by the
+        // element just after mounting, before this first render) is the
+        // state the app starts in: one render, not the first paint's state
+        // and then theirs.
+        let mut state = std::rc::Rc::new(start);
+        for action in props.external.iter().flat_map(External::take) {
+            state = yew::Reducible::reduce(state, action);
         }
+        std::rc::Rc::try_unwrap(state).unwrap_or_else(|shared| (*shared).clone())
     });
     let uid = (*use_memo((), |_| Uid::next())).clone();
     let full = props.data.clone();

@@ -81,19 +81,21 @@ function focusTarget(root, focused) {
 }
 
 /**
- * Once the live controls are rendered: puts focus back where it was
- * (`focused`, from focusOf) and hands `queue` to the wasm (`widget.act`),
- * reporting every act it could not apply.
+ * Just after mounting: hands `queue` to the wasm (`widget.act`) before its
+ * first render, so that the widget starts in the state the reader made,
+ * reporting every act it could not apply; then, once the live controls are
+ * rendered, puts focus back where it was (`focused`, from focusOf).
  */
 export async function replay(widget, root, focused, queue) {
+  if (queue.length) {
+    for (const act of widget.act(queue) ?? []) {
+      console.warn('heartstopper-widget: an input made before the widget started could not be applied:', act);
+    }
+  }
   // Yew renders in a microtask after mount: wait for the live controls in
   // the same task if it can, so that focus is back before the next key.
   for (let i = 0; i < 20 && !root.firstElementChild; i += 1) {
     await (i < 10 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 0)));
   }
   if (focused) focusTarget(root, focused)?.focus();
-  if (!queue.length) return;
-  for (const act of widget.act(queue) ?? []) {
-    console.warn('heartstopper-widget: an input made before the widget started could not be applied:', act);
-  }
 }

@@ -158,7 +158,8 @@ for (const path of ['./', 'embed.html', 'demo.html']) {
     await rendered(page);
     await expect(page.locator('.hsw-status').first()).toBeVisible();
     // The demo's broken data URL answers 404: a message, not a violation.
-    if (path === 'demo.html') await expect(page.locator('#broken-widget .hsw-notice')).toContainText('HTTP 404');
+    // (after the data reader, a second wasm, has been fetched and started)
+    if (path === 'demo.html') await expect(page.locator('#broken-widget .hsw-notice')).toContainText('HTTP 404', { timeout: 15_000 });
     const seen = await check();
     expect(await page.evaluate(() => window.__violations)).toEqual([]);
     expect(seen.csp).toEqual([]);
