@@ -10,5 +10,5 @@ cd "$ROOT"
 if [ ! -d tests/bench/node_modules/lighthouse ]; then
   (cd tests/bench && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
-hsw_trunk build --release --offline=true
+scripts/build.sh >/dev/null
 node tests/bench/bench.mjs

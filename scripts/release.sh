@@ -36,8 +36,7 @@ done
 note() { printf '\033[1m[release]\033[0m %s\n' "$*" >&2; }
 
 if [ "$build" = 1 ]; then
-  . scripts/setup.sh >&2
-  hsw_trunk build --release --offline=true >&2
+  scripts/build.sh >&2
 fi
 [ -f dist/heartstopper-widget.js ] || { echo "release: no dist/ (run without --no-build)" >&2; exit 1; }
 

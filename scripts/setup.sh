@@ -105,7 +105,15 @@ if [ "${HSW_TOOLCHAIN:-}" != "stable" ]; then
 fi
 # Trunk with the release toolchain (Trunk.toml's hook drops it again for the
 # native build step).
-hsw_trunk() { env "${HSW_RELEASE_ENV[@]}" trunk "$@"; }
+# HSW_SHIPPED_BUILD tells the post-build step that this is the shipped build
+# (it notes when a release build is not).
+hsw_trunk() {
+  if [ ${#HSW_RELEASE_ENV[@]} -gt 0 ]; then
+    env "${HSW_RELEASE_ENV[@]}" HSW_SHIPPED_BUILD=1 trunk "$@"
+  else
+    trunk "$@"
+  fi
+}
 
 # --- trunk (0.22 needs a newer rustc than this machine has).
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then

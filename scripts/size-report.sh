@@ -80,7 +80,8 @@ if [ -n "$profile" ]; then
     (cd "$ROOT" && env "${release_env[@]}" cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bin" --features "$features")
     wasm-bindgen --keep-debug --no-demangle --target web --no-typescript --out-dir "$work" --out-name "$name" \
       "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/$bin.wasm"
-    wasm-opt -Oz --converge --low-memory-unused -g --output "$work/${name}_bg.wasm" "$work/${name}_bg.wasm"
+    mapfile -t passes < <(cd "$ROOT" && cargo run --quiet --bin hsw-build -- wasm-opt-passes)
+    wasm-opt "${passes[@]}" -g --output "$work/${name}_bg.wasm" "$work/${name}_bg.wasm"
     echo
     (cd "$ROOT" && cargo run --quiet --bin hsw-wasm-profile "$work/${name}_bg.wasm") | sed "s|$work/||"
   done

@@ -38,10 +38,56 @@ pub fn strip_trunk_loader(html: &str) -> String {
             || tag.starts_with("<link rel=\"preload\"");
         if preload && (tag.contains("hsw.js") || tag.contains("hsw_bg.wasm")) {
             String::new()
+        } else if tag.starts_with("<link rel=\"icon\"") {
+            // Trunk writes `integrity` on every asset link, but the HTML
+            // standard allows it only on stylesheets, preloads and
+            // modulepreloads: on an icon it is a validation error.
+            without_attribute(tag, "integrity")
         } else {
             tag.to_owned()
         }
     })
+}
+
+/// `tag` without the attribute `name="…"`.
+fn without_attribute(tag: &str, name: &str) -> String {
+    let needle = format!(" {name}=\"");
+    let Some(start) = tag.find(&needle) else {
+        return tag.to_owned();
+    };
+    let value = start + needle.len();
+    match tag[value..].find('"') {
+        Some(end) => format!("{}{}", &tag[..start], &tag[value + end + 1..]),
+        None => tag.to_owned(),
+    }
+}
+
+/// The wasm-opt passes of the release build, as index.html gives them to
+/// Trunk (`data-wasm-opt` and `data-wasm-opt-params` on the `rust` link):
+/// the one place they are written, read here for the reader module and the
+/// size report's profile build.
+pub fn wasm_opt_passes(index_html: &str) -> Vec<String> {
+    let Some(link) = index_html.split("<link ").find(|tag| {
+        tag.contains("data-trunk")
+            && tag.contains("rel=\"rust\"")
+            && tag.contains("data-bin=\"hsw\"")
+    }) else {
+        return Vec::new();
+    };
+    let attribute = |name: &str| {
+        let needle = format!("{name}=\"");
+        let start = link.find(&needle)? + needle.len();
+        let end = link[start..].find('"')?;
+        Some(link[start..start + end].to_owned())
+    };
+    let mut passes: Vec<String> = attribute("data-wasm-opt")
+        .map(|level| format!("-O{level}"))
+        .into_iter()
+        .collect();
+    if let Some(params) = attribute("data-wasm-opt-params") {
+        passes.extend(params.split_whitespace().map(str::to_owned));
+    }
+    passes
 }
 
 /// Puts `widget` into each `<heartstopper-widget … prerender>` as a

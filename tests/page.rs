@@ -2,7 +2,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use heartstopper_widget::page::{prerender, strip_trunk_loader};
+use heartstopper_widget::page::{prerender, strip_trunk_loader, wasm_opt_passes};
 
 const TRUNK: &str = r#"<head><link rel="stylesheet" href="./page.css"/>
 <script type="module">
@@ -10,6 +10,8 @@ import init, * as bindings from './hsw.js';
 const wasm = await init({ module_or_path: './hsw_bg.wasm' });
 </script>
 <script type="module" src="./heartstopper-widget.js"></script>
+<link rel="icon" href="./favicon.svg" integrity="sha384-CGkAfI+dbXZ"/>
+<link rel="stylesheet" href="./widget.css" integrity="sha384-abc"/>
 <link rel="modulepreload" href="./hsw.js" crossorigin="anonymous"><link rel="preload" href="./hsw_bg.wasm" as="fetch"></head>"#;
 
 #[test]
@@ -20,6 +22,41 @@ fn trunks_loader_and_preloads_go_and_everything_else_stays() {
     assert!(out.contains(r#"<link rel="stylesheet" href="./page.css"/>"#));
     assert!(out.contains(r#"<script type="module" src="./heartstopper-widget.js"></script>"#));
     assert_eq!(strip_trunk_loader(&out), out, "idempotent");
+}
+
+/// Trunk writes `integrity` on the favicon link, where the HTML standard
+/// does not allow it (the W3C checker's error); stylesheets keep theirs.
+#[test]
+fn the_icon_link_loses_its_integrity_and_stylesheets_keep_theirs() {
+    let out = strip_trunk_loader(TRUNK);
+    assert!(
+        out.contains(r#"<link rel="icon" href="./favicon.svg"/>"#),
+        "{out}"
+    );
+    assert!(out.contains(r#"<link rel="stylesheet" href="./widget.css" integrity="sha384-abc"/>"#));
+}
+
+/// The wasm-opt passes are written once, in index.html, and read from there
+/// for the reader module and the size report.
+#[test]
+fn the_wasm_opt_passes_come_from_index_html() {
+    let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html");
+    let passes = wasm_opt_passes(&index);
+    assert_eq!(
+        passes.first().map(String::as_str),
+        Some("-Oz"),
+        "{passes:?}"
+    );
+    assert!(passes.len() > 1, "{passes:?}");
+    for pass in &passes {
+        assert!(pass.starts_with('-'), "{pass}");
+        assert!(
+            index.contains(pass.trim_start_matches("-O")),
+            "{pass} is in index.html"
+        );
+    }
+    assert!(wasm_opt_passes("<link data-trunk rel=\"css\" href=\"a.css\">").is_empty());
 }
 
 #[test]

@@ -56,6 +56,18 @@ mod native {
             }
             // The attribute tables of the README and the package's README,
             // from src/params.rs.
+            // The release build's wasm-opt passes (index.html), one a line,
+            // for scripts/size-report.sh.
+            Some("wasm-opt-passes") => {
+                let index = std::fs::read_to_string(
+                    Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html"),
+                )
+                .map_err(|e| format!("index.html: {e}"))?;
+                for pass in heartstopper_widget::page::wasm_opt_passes(&index) {
+                    println!("{pass}");
+                }
+                return Ok(());
+            }
             Some("readme") => {
                 for file in ["README.md", "packaging/README.md"] {
                     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
@@ -209,6 +221,17 @@ mod native {
     fn build_reader(dir: &Path) -> Result<(), String> {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
+        // scripts/build.sh (the shipped build) marks its Trunk run; a plain
+        // `trunk build --release` gives the stable toolchain's larger wasm.
+        if release
+            && std::env::var("TRUNK_PROFILE").is_ok()
+            && std::env::var_os("HSW_SHIPPED_BUILD").is_none()
+        {
+            eprintln!(
+                "hsw-build: note: this release build is on the stable toolchain; the shipped one \
+                 (a pinned nightly, about 15 KB gzip smaller) is made by scripts/build.sh"
+            );
+        }
         let mut cargo = vec![
             "build",
             "--quiet",
@@ -247,9 +270,14 @@ mod native {
         if release {
             let file = dir.join("hsw_reader_bg.wasm");
             let file = file.to_string_lossy();
-            // The same passes as the first module's (index.html).
-            let passes = ["-Oz", "--converge", "--low-memory-unused"];
-            let mut args = passes.to_vec();
+            // The same passes as the first module's, from index.html.
+            let index = std::fs::read_to_string(root.join("index.html"))
+                .map_err(|e| format!("index.html: {e}"))?;
+            let passes = heartstopper_widget::page::wasm_opt_passes(&index);
+            if passes.is_empty() {
+                return Err("index.html names no wasm-opt passes for the hsw module".into());
+            }
+            let mut args: Vec<&str> = passes.iter().map(String::as_str).collect();
             args.extend(["--output", &file, &file]);
             command(&root, "wasm-opt", &args)?;
         }
