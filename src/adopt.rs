@@ -10,7 +10,6 @@
 //! `url_state::write` gives, and `lang`), and the app compares it with its
 //! own before it takes anything.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 use web_sys::{Element, Node};
 
@@ -24,7 +23,9 @@ pub struct FirstPaint(Rc<Painted>);
 struct Painted {
     state: String,
     locale: String,
-    items: HashMap<String, Node>,
+    /// A few dozen, looked up at the takeover only: a list (a map's code
+    /// would cost the wasm more than the lookups cost the reader).
+    items: Vec<(String, Node)>,
 }
 
 impl PartialEq for FirstPaint {
@@ -40,7 +41,7 @@ impl FirstPaint {
         let widget = root.query_selector(".hsw").ok().flatten()?;
         let state = widget.get_attribute(STATE_ATTRIBUTE)?;
         let locale = widget.get_attribute("lang")?;
-        let mut items = HashMap::new();
+        let mut items = Vec::new();
         let list = root
             .query_selector_all(".hsw-card [data-hsw-act], .hsw-event [data-hsw-act]")
             .ok()?;
@@ -57,13 +58,21 @@ impl FirstPaint {
             ) else {
                 continue;
             };
-            items.insert(act, item.into());
+            items.push((act, item.into()));
         }
         Some(FirstPaint(Rc::new(Painted {
             state,
             locale,
             items,
         })))
+    }
+
+    fn lookup(&self, act: &str) -> Option<&Node> {
+        self.0
+            .items
+            .iter()
+            .find(|(a, _)| a == act)
+            .map(|(_, node)| node)
     }
 
     /// Whether this first paint shows `state` in `locale`.
@@ -73,7 +82,7 @@ impl FirstPaint {
 
     /// The painted item whose control does `act`.
     pub fn item(&self, act: &str) -> Option<Node> {
-        self.0.items.get(act).cloned()
+        self.lookup(act).cloned()
     }
 
     /// The act of a click at `target`, if it landed in a painted item still
@@ -81,7 +90,7 @@ impl FirstPaint {
     pub fn act_at(&self, target: &Element) -> Option<String> {
         let control = target.closest("[data-hsw-act]").ok().flatten()?;
         let act = control.get_attribute("data-hsw-act")?;
-        let item = self.0.items.get(&act)?;
+        let item = self.lookup(&act)?;
         (item.is_connected() && item.contains(Some(&control))).then_some(act)
     }
 }

@@ -36,6 +36,9 @@ pub struct Config {
     /// The element's function that loads the custom-data reader and asks it
     /// for `(src, inline)` data (see `browser::read_custom_data`).
     pub read: Option<js_sys::Function>,
+    /// The element's function to call once the app has first rendered (it
+    /// keeps input made on the first paint until then).
+    pub rendered: Option<js_sys::Function>,
 }
 
 impl Config {
@@ -60,6 +63,7 @@ impl Config {
             inline: text("inline"),
             sync_url: get("sync_url").as_bool().unwrap_or(false),
             read: get("read").dyn_into().ok(),
+            rendered: get("rendered").dyn_into().ok(),
         }
     }
 }
@@ -79,6 +83,10 @@ struct Inner {
     external: External,
     /// Bumped on each data load, so that a slow, stale answer is ignored.
     load: u32,
+    /// The first render is waiting for its task.
+    starting: bool,
+    /// Torn down: nothing renders any more.
+    destroyed: bool,
 }
 
 /// A mounted widget, held by the custom element.
@@ -132,6 +140,8 @@ pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
             initial: None,
             external: External::default(),
             load: 0,
+            starting: false,
+            destroyed: false,
         })),
     };
     widget.update(config);
@@ -179,6 +189,7 @@ impl Widget {
         let root = inner.root.clone();
         ROOTS.with(|roots| roots.borrow_mut().retain(|(r, _)| *r != root));
         inner.load += 1;
+        inner.destroyed = true;
         if let Some(app) = inner.app.take() {
             app.destroy();
         }
@@ -327,6 +338,32 @@ fn reader_lang(config: &Config, initial: &UrlState) -> Lang {
 }
 
 fn render(inner: &Rc<RefCell<Inner>>) {
+    // The first render gets a task of its own, apart from the element's
+    // call to `mount` (each is tens of milliseconds on a phone); what has
+    // changed by then is in `Inner`, read when it runs.
+    {
+        let mut i = inner.borrow_mut();
+        if i.app.is_none() {
+            if !i.starting && !i.destroyed {
+                i.starting = true;
+                let weak = Rc::downgrade(inner);
+                gloo::timers::callback::Timeout::new(0, move || {
+                    if let Some(inner) = weak.upgrade() {
+                        inner.borrow_mut().starting = false;
+                        if !inner.borrow().destroyed {
+                            render_now(&inner);
+                        }
+                    }
+                })
+                .forget();
+            }
+            return;
+        }
+    }
+    render_now(inner);
+}
+
+fn render_now(inner: &Rc<RefCell<Inner>>) {
     let mut inner = inner.borrow_mut();
     if inner.initial.is_none() {
         inner.initial = Some(initial_state(&inner.config, &inner.data));
@@ -366,5 +403,11 @@ fn render(inner: &Rc<RefCell<Inner>>) {
         inner.root.set_text_content(None);
         let root = inner.root.clone();
         inner.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+        // Yew renders in a microtask queued just now: this one runs after it.
+        if let Some(rendered) = inner.config.rendered.clone() {
+            yew::platform::spawn_local(async move {
+                let _ = rendered.call0(&JsValue::NULL);
+            });
+        }
     }
 }

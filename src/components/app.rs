@@ -159,15 +159,17 @@ pub fn App(props: &AppProps) -> Html {
     let shown_state = url_state::write("", url, &full)
         .trim_start_matches('?')
         .to_owned();
-    let first_paint = use_mut_ref(|| {
-        props
-            .first_paint
-            .clone()
-            .filter(|painted| painted.shows(&shown_state, t.locale))
-    });
-    // Offered to the lists at the takeover only: a list shown later has
-    // nothing to adopt.
-    let first_paint = first_paint.borrow_mut().take();
+    // The first paint's items are offered to the lists while the app shows
+    // the state it painted, and never again once it shows another.
+    let first_paint = use_mut_ref(|| props.first_paint.clone());
+    if !first_paint
+        .borrow()
+        .as_ref()
+        .is_some_and(|painted| painted.shows(&shown_state, t.locale))
+    {
+        *first_paint.borrow_mut() = None;
+    }
+    let first_paint = first_paint.borrow().clone();
     let active_count = filter.active_count(&data);
     let events_shown: usize = eras.iter().map(|e| e.events.len()).sum();
     let cast_heading_id = uid.cast_heading();
@@ -185,7 +187,6 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Lang> context={lang}>
-        <ContextProvider<Option<FirstPaint>> context={first_paint}>
         <section class="hsw" lang={t.locale} aria-label={t.widget_label} part="widget" data-hsw-state={shown_state}>
             <h2 class="hsw-heading">{ t.widget_label }</h2>
             if let Some(notice) = &props.notice {
@@ -229,6 +230,7 @@ pub fn App(props: &AppProps) -> Html {
                                 people={people.clone()}
                                 highlight={highlight.clone()}
                                 dispatch={dispatch.clone()}
+                                first_paint={first_paint.clone()}
                             />
                         }
                     </section>
@@ -240,6 +242,7 @@ pub fn App(props: &AppProps) -> Html {
                         highlight={highlight.clone()}
                         dispatch={dispatch.clone()}
                         uid={uid.clone()}
+                        first_paint={first_paint.clone()}
                     />
                 }
             </div>
@@ -252,7 +255,6 @@ pub fn App(props: &AppProps) -> Html {
                 {uid}
             />
         </section>
-        </ContextProvider<Option<FirstPaint>>>
         </ContextProvider<Lang>>
     }
 }

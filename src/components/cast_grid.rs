@@ -1,5 +1,6 @@
 use super::cast_card::CastCard;
-use super::progressive::{use_progressive, Adopt, Slot};
+use super::progressive::{adopted, use_progressive, Slot};
+use crate::adopt::FirstPaint;
 use crate::browser;
 use crate::data::DataRef;
 use crate::filter::Filter;
@@ -50,6 +51,9 @@ pub struct CastGridProps {
     pub people: Rc<Vec<usize>>,
     pub highlight: Rc<Highlight>,
     pub dispatch: Callback<Action>,
+    /// The first paint's items, while the app shows its state (`adopt`).
+    #[prop_or_default]
+    pub first_paint: Option<FirstPaint>,
 }
 
 /// The cards of the people shown. Filtered-out people leave the DOM and the
@@ -68,16 +72,7 @@ pub fn CastGrid(props: &CastGridProps) -> Html {
         }
     }
     let limit = paging.borrow().shown.min(props.people.len());
-    let t_locale = t.locale;
-    let pieces = use_progressive(
-        CARDS_PER_TASK,
-        (
-            props.people.clone(),
-            props.filter.clone(),
-            props.highlight.clone(),
-            t_locale,
-        ),
-    );
+    let pieces = use_progressive(CARDS_PER_TASK, props.first_paint.clone());
     // A click on an adopted card (the first paint's, which has no handler).
     let onclick = {
         let pieces = pieces.clone();
@@ -129,7 +124,7 @@ pub fn CastGrid(props: &CastGridProps) -> Html {
                     dispatch={props.dispatch.clone()}
                 />
             },
-            Slot::Painted(node) => html! { <Adopt {key} {node} /> },
+            Slot::Painted(node) => adopted(key, node),
             Slot::Later => html! {
                 <li {key} class="hsw-card hsw-pending" part="card">
                     <div class="hsw-card-body"><h3 class="hsw-name">{ person.character.as_ref() }</h3></div>

@@ -10,7 +10,7 @@
 
 use crate::adopt::FirstPaint;
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,9 +26,9 @@ pub enum Slot {
 
 struct Pieces {
     /// Items rendered as themselves and still in the list.
-    live: HashSet<String>,
+    live: BTreeSet<String>,
     /// Items seen in this render.
-    seen: HashSet<String>,
+    seen: BTreeSet<String>,
     /// New items this render may still create.
     budget: usize,
     /// Whether this render left stand-ins.
@@ -70,28 +70,24 @@ impl Progressive {
     }
 }
 
-/// Pieces for a list creating at most `per_task` new items a render. `shown`
-/// is what the list shows (its props): the first paint's items are adopted
-/// only while it is the same as at the first render.
+/// Pieces for a list creating at most `per_task` new items a render. The
+/// first paint's items (`painted`) are offered by the app only while it
+/// shows the state the first paint shows.
 #[hook]
-pub fn use_progressive<T: PartialEq + Clone + 'static>(per_task: usize, shown: T) -> Progressive {
-    let painted = use_context::<Option<FirstPaint>>().flatten();
-    let first = use_memo((), |_| shown.clone());
+pub fn use_progressive(per_task: usize, painted: Option<FirstPaint>) -> Progressive {
     let pieces = use_mut_ref(|| Pieces {
-        live: HashSet::new(),
-        seen: HashSet::new(),
+        live: BTreeSet::new(),
+        seen: BTreeSet::new(),
         budget: 0,
         waiting: false,
-        painted,
+        painted: None,
     });
     let renders = use_mut_ref(|| 0_u32);
     {
         let mut p = pieces.borrow_mut();
-        if *first != shown {
-            p.painted = None;
-        }
-        let takeover = *renders.borrow() == 0 && p.painted.is_some();
+        let takeover = *renders.borrow() == 0 && painted.is_some();
         *renders.borrow_mut() += 1;
+        p.painted = painted;
         p.seen.clear();
         p.waiting = false;
         p.budget = match () {
@@ -119,13 +115,10 @@ pub fn use_progressive<T: PartialEq + Clone + 'static>(per_task: usize, shown: T
     Progressive(pieces)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AdoptProps {
-    pub node: web_sys::Node,
-}
-
-/// A pre-rendered item, put back as it is.
-#[component]
-pub fn Adopt(props: &AdoptProps) -> Html {
-    Html::VRef(props.node.clone())
+/// A pre-rendered item, put back as it is, under its key.
+pub fn adopted(key: String, node: web_sys::Node) -> Html {
+    Html::VList(Rc::new(yew::virtual_dom::VList::with_children(
+        vec![Html::VRef(node)],
+        Some(key.into()),
+    )))
 }

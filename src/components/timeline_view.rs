@@ -1,5 +1,6 @@
-use super::progressive::{use_progressive, Adopt, Slot};
+use super::progressive::{adopted, use_progressive, Slot};
 use super::Uid;
+use crate::adopt::FirstPaint;
 use crate::browser;
 use crate::data::DataRef;
 use crate::hooks::use_strings;
@@ -17,6 +18,9 @@ pub struct TimelineViewProps {
     pub eras: Rc<Vec<Era>>,
     pub highlight: Rc<Highlight>,
     pub dispatch: Callback<Action>,
+    /// The first paint's items, while the app shows its state (`adopt`).
+    #[prop_or_default]
+    pub first_paint: Option<FirstPaint>,
     pub uid: Uid,
 }
 
@@ -78,10 +82,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         })
     };
 
-    let pieces = use_progressive(
-        EVENTS_PER_TASK,
-        (props.eras.clone(), props.highlight.clone(), t.locale),
-    );
+    let pieces = use_progressive(EVENTS_PER_TASK, props.first_paint.clone());
     // A click on an adopted event (the first paint's, which has no handler).
     let onclick = {
         let pieces = pieces.clone();
@@ -109,7 +110,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         };
         match pieces.slot(act.as_deref().unwrap_or(&key)) {
             Slot::Real => {}
-            Slot::Painted(node) => return html! { <>{ marker }<Adopt {key} {node} /></> },
+            Slot::Painted(node) => return html! { <>{ marker }{ adopted(key, node) }</> },
             Slot::Later => {
                 return html! {
                     <>

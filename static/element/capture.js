@@ -81,21 +81,18 @@ function focusTarget(root, focused) {
 }
 
 /**
- * Just after mounting: hands `queue` to the wasm (`widget.act`) before its
- * first render, so that the widget starts in the state the reader made,
- * reporting every act it could not apply; then, once the live controls are
- * rendered, puts focus back where it was (`focused`, from focusOf).
+ * Hands the acts kept so far to the wasm (`widget.act`), reporting every one
+ * it could not apply. Just after mounting, before its first render, they are
+ * the state the widget starts in.
  */
-export async function replay(widget, root, focused, queue) {
-  if (queue.length) {
-    for (const act of widget.act(queue) ?? []) {
-      console.warn('heartstopper-widget: an input made before the widget started could not be applied:', act);
-    }
+export function handOver(widget, acts) {
+  if (!acts.length) return;
+  for (const act of widget.act(acts) ?? []) {
+    console.warn('heartstopper-widget: an input made before the widget started could not be applied:', act);
   }
-  // Yew renders in a microtask after mount: wait for the live controls in
-  // the same task if it can, so that focus is back before the next key.
-  for (let i = 0; i < 20 && !root.firstElementChild; i += 1) {
-    await (i < 10 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 0)));
-  }
+}
+
+/** Once the live controls are rendered: puts focus back where it was (`focused`, from focusOf). */
+export function restoreFocus(root, focused) {
   if (focused) focusTarget(root, focused)?.focus();
 }

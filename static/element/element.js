@@ -9,7 +9,7 @@
 //   contract.js     what the build writes from Rust (src/contract.rs).
 // `files` (from heartstopper-widget.js) names every file it loads.
 import { ATTRIBUTES, FAILED, MISSING, STATE } from './contract.js';
-import { capture, focusOf, replay } from './capture.js';
+import { capture, focusOf, handOver, restoreFocus } from './capture.js';
 import { langOf, paintFirst } from './first-paint.js';
 import { onIntent, whenWanted } from './lazy.js';
 import { readerFor } from './reader.js';
@@ -48,6 +48,8 @@ export function widgetClass(files) {
     #started = false;
     // What the reader did to the pre-rendered controls before the wasm took over.
     #queue = [];
+    // Where focus was when the wasm started, to put it back after the takeover.
+    #focused = null;
     // Aborting it removes the listeners that keep the queue.
     #listening = null;
 
@@ -117,13 +119,13 @@ export function widgetClass(files) {
       startEngine().then(
         (glue) => {
           if (!this.isConnected || this.#widget) return;
-          const focused = focusOf(this.#root, this.shadowRoot.activeElement);
+          this.#focused = focusOf(this.#root, this.shadowRoot.activeElement);
+          // The wasm renders in a task of its own (src/embed.rs) and says
+          // when (#rendered); until then the first paint stays, and input
+          // on it is still kept.
           this.#widget = glue.mount(this, this.#root, this.#config());
-          performance.mark('hsw:rendered');
-          this.#unlisten();
-          const queue = this.#queue;
-          this.#queue = [];
-          replay(this.#widget, this.#root, focused, queue);
+          performance.mark('hsw:mounted');
+          handOver(this.#widget, this.#queue.splice(0));
         },
         (error) => {
           const lang = langOf(this);
@@ -140,6 +142,16 @@ export function widgetClass(files) {
       );
     }
 
+    /** The live widget has replaced the first paint: input goes to it now. */
+    #rendered = () => {
+      if (!this.#widget) return;
+      performance.mark('hsw:rendered');
+      this.#unlisten();
+      restoreFocus(this.#root, this.#focused);
+      this.#focused = null;
+      handOver(this.#widget, this.#queue.splice(0));
+    };
+
     #update() {
       this.#widget?.update(this.#config());
     }
@@ -155,6 +167,7 @@ export function widgetClass(files) {
         inline: inline ? inline.textContent : undefined,
         sync_url: this.hasAttribute('sync-url'),
         read,
+        rendered: this.#rendered,
       };
     }
   };

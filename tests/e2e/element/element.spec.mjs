@@ -22,20 +22,26 @@ const ORIGIN = 'http://widget.test';
 // every call on window.engine and renders a live copy of the first paint
 // with the same acts, and records the acts it is handed.
 const ENGINE = `
-const log = (window.engine ??= { init: [], calls: [], acts: [] });
-const copy = (c) => ({ ...c, state: c.state.map((p) => [...p]), read: typeof c.read });
+const log = (window.engine ??= { init: [], calls: [], acts: [], rendered: 0 });
+const copy = (c) => ({ ...c, state: c.state.map((p) => [...p]), read: typeof c.read, rendered: typeof c.rendered });
 export default async function init(options) { log.init.push(String(options.module_or_path)); }
+// Like the wasm, it renders in a later task (window.renderDelay ms, 0 by
+// default), then calls config.rendered.
 export function mount(host, root, config) {
   log.calls.push({ type: 'mount', config: copy(config) });
-  const live = document.createElement('section');
-  live.className = 'hsw live';
-  for (const old of root.querySelectorAll('[data-hsw-act]')) {
-    const b = document.createElement(old.localName);
-    b.dataset.hswAct = old.dataset.hswAct;
-    b.textContent = old.textContent;
-    live.append(b);
-  }
-  root.replaceChildren(live);
+  setTimeout(() => {
+    const live = document.createElement('section');
+    live.className = 'hsw live';
+    for (const old of root.querySelectorAll('[data-hsw-act]')) {
+      const b = document.createElement(old.localName);
+      b.dataset.hswAct = old.dataset.hswAct;
+      b.textContent = old.textContent;
+      live.append(b);
+    }
+    root.replaceChildren(live);
+    log.rendered += 1;
+    config.rendered();
+  }, window.renderDelay ?? 0);
   return {
     update(c) { log.calls.push({ type: 'update', config: copy(c) }); },
     // Applies what it knows; refuses the acts that name Lambert.
@@ -156,6 +162,7 @@ test.describe('what the engine is handed', () => {
       lang: 'de',
       sync_url: false,
       read: 'function',
+      rendered: 'function',
     });
   });
 
@@ -255,6 +262,22 @@ test.describe('input before the engine', () => {
     await mounted(page);
     await page.waitForFunction(() => window.engine.acts.length === 2);
     expect(await acts(page)).toEqual(['toggle:season:2', 'toggle:season:2']);
+  });
+
+  test('a click after mount but before the first render is kept too, and handed over after it', async ({ page }) => {
+    await open(page, '<heartstopper-widget></heartstopper-widget>', { delay: 2500 });
+    await page.evaluate(() => { window.renderDelay = 1500; });
+    await painted(page);
+    await page.locator('heartstopper-widget').getByRole('button', { name: 'Truham' }).click();
+    await mounted(page);
+    // Mounted, not yet rendered: the first paint still takes input.
+    expect(await page.evaluate(() => window.engine.rendered)).toBe(0);
+    await page.locator('heartstopper-widget').getByRole('button', { name: 'Season 2' }).click();
+    expect(await pressed(page, 'Season 2')).toBe('true');
+    await page.waitForFunction(() => window.engine.acts.length === 2);
+    expect(await acts(page)).toEqual(['toggle:school:truham', 'toggle:season:2']);
+    expect(await page.evaluate(() => window.engine.rendered)).toBe(1);
+    expect(await page.evaluate(() => performance.getEntriesByName('hsw:rendered').length)).toBe(1);
   });
 
   test('typing is one search act with the whole text', async ({ page }) => {
