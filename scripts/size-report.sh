@@ -7,7 +7,7 @@
 #   --budget KB   fail when the first load is over KB kilobytes gzip
 #   --profile     also build both wasm modules with their function names
 #                 kept and print what each is made of, per crate and section
-#                 (src/bin/hsw-wasm-profile.rs)
+#                 (tools/wasm-profile)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIST="${DIST:-$ROOT/dist}"
@@ -83,6 +83,6 @@ if [ -n "$profile" ]; then
     mapfile -t passes < <(cd "$ROOT" && cargo run --quiet --bin hsw-build -- wasm-opt-passes)
     wasm-opt "${passes[@]}" -g --output "$work/${name}_bg.wasm" "$work/${name}_bg.wasm"
     echo
-    (cd "$ROOT" && cargo run --quiet --bin hsw-wasm-profile "$work/${name}_bg.wasm") | sed "s|$work/||"
+    cargo run --quiet --manifest-path "$ROOT/tools/wasm-profile/Cargo.toml" -- "$work/${name}_bg.wasm" | sed "s|$work/||"
   done
 fi

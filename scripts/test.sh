@@ -26,7 +26,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format and lints"
 cargo fmt --check
+cargo fmt --check --manifest-path tools/wasm-profile/Cargo.toml
 cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --quiet --manifest-path tools/wasm-profile/Cargo.toml -- -D warnings
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown --features csr,reader -- -D warnings
 cargo clippy --lib --bin hsw-reader --quiet --target wasm32-unknown-unknown --features reader -- -D warnings
 
