@@ -85,6 +85,8 @@ struct Inner {
     load: u32,
     /// The first render is waiting for its task.
     starting: bool,
+    /// The first paint found while that task waits (`adopt`).
+    first_paint: Option<crate::adopt::FirstPaint>,
     /// Torn down: nothing renders any more.
     destroyed: bool,
 }
@@ -141,6 +143,7 @@ pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
             external: External::default(),
             load: 0,
             starting: false,
+            first_paint: None,
             destroyed: false,
         })),
     };
@@ -346,6 +349,13 @@ fn render(inner: &Rc<RefCell<Inner>>) {
         if i.app.is_none() {
             if !i.starting && !i.destroyed {
                 i.starting = true;
+                // What can be worked out before the first render is, in
+                // this task: the state it starts in, and the first paint's
+                // items (the first paint stays as it is until then).
+                if i.initial.is_none() {
+                    i.initial = Some(initial_state(&i.config, &i.data));
+                }
+                i.first_paint = crate::adopt::FirstPaint::find(&i.root);
                 let weak = Rc::downgrade(inner);
                 gloo::timers::callback::Timeout::new(0, move || {
                     if let Some(inner) = weak.upgrade() {
@@ -368,6 +378,11 @@ fn render_now(inner: &Rc<RefCell<Inner>>) {
     if inner.initial.is_none() {
         inner.initial = Some(initial_state(&inner.config, &inner.data));
     }
+    // The first paint the app may take over instead of rebuilding it.
+    let first_paint = match inner.app {
+        None => inner.first_paint.take(),
+        Some(_) => None,
+    };
     let config = &inner.config;
     let initial = inner.initial.clone().unwrap_or_default();
     // The same choice as the app's, for the panic message.
@@ -379,11 +394,6 @@ fn render_now(inner: &Rc<RefCell<Inner>>) {
             }
         }
     });
-    // The first paint the app may take over instead of rebuilding it.
-    let first_paint = match inner.app {
-        None => crate::adopt::FirstPaint::find(&inner.root),
-        Some(_) => None,
-    };
     let props = AppProps {
         first_paint,
         data: inner.data.clone(),
