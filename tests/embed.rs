@@ -42,15 +42,7 @@ struct Mounted {
 }
 
 async fn mount(config: JsValue) -> Mounted {
-    let document = gloo::utils::document();
-    let host = document.create_element("div").expect("host");
-    let root = document.create_element("div").expect("root");
-    host.append_child(&root).expect("appended");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("appended");
+    let (host, root) = painted_host("");
     let widget = embed::mount(host.clone(), root.clone(), config);
     settle().await;
     Mounted { host, root, widget }
@@ -256,7 +248,8 @@ async fn an_open_dialog_stays_open_when_the_host_changes_an_attribute() {
         .expect("url");
 }
 
-/// A host whose root already holds `html` (a first paint), not yet mounted.
+/// A host on the page whose root holds `html` (a first paint, or nothing),
+/// not yet mounted.
 fn painted_host(html: &str) -> (Element, Element) {
     let document = gloo::utils::document();
     let host = document.create_element("div").expect("host");

@@ -74,19 +74,7 @@ pub fn CastGrid(props: &CastGridProps) -> Html {
     let limit = paging.borrow().shown.min(props.people.len());
     let pieces = use_progressive(CARDS_PER_TASK, props.first_paint.clone());
     // A click on an adopted card (the first paint's, which has no handler).
-    let onclick = {
-        let pieces = pieces.clone();
-        let data = props.data.clone();
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(action) = pieces
-                .painted_act(&e)
-                .and_then(|a| Action::from_act(&a, &data))
-            {
-                dispatch.emit(action);
-            }
-        })
-    };
+    let onclick = pieces.on_painted_click(&props.data, &props.dispatch);
     let rerender = use_force_update();
     {
         let paging = paging.clone();

@@ -61,9 +61,28 @@ impl Progressive {
         }
     }
 
-    /// The act of a click on an adopted item (which has no handlers of its
-    /// own), to apply as the item's own handler would.
-    pub fn painted_act(&self, event: &MouseEvent) -> Option<String> {
+    /// The list's click handler for adopted items (which have no handlers
+    /// of their own): applies the act of the control clicked, as the item's
+    /// own handler would.
+    pub fn on_painted_click(
+        &self,
+        data: &crate::data::DataRef,
+        dispatch: &Callback<crate::state::Action>,
+    ) -> Callback<MouseEvent> {
+        let pieces = self.clone();
+        let data = data.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            let action = pieces
+                .painted_act(&e)
+                .and_then(|a| crate::state::Action::from_act(&a, &data));
+            if let Some(action) = action {
+                dispatch.emit(action);
+            }
+        })
+    }
+
+    fn painted_act(&self, event: &MouseEvent) -> Option<String> {
         let target = event.target()?;
         let target = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(target).ok()?;
         self.0.borrow().painted.as_ref()?.act_at(&target)

@@ -84,19 +84,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
 
     let pieces = use_progressive(EVENTS_PER_TASK, props.first_paint.clone());
     // A click on an adopted event (the first paint's, which has no handler).
-    let onclick = {
-        let pieces = pieces.clone();
-        let data = data.clone();
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(action) = pieces
-                .painted_act(&e)
-                .and_then(|a| Action::from_act(&a, &data))
-            {
-                dispatch.emit(action);
-            }
-        })
-    };
+    let onclick = pieces.on_painted_click(data, &props.dispatch);
 
     let event_item = |i: usize| {
         let event = &data.events[i];
