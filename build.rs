@@ -164,9 +164,16 @@ struct_rust!(Person {
     unconfirmed,
     appearances,
     sources,
-    image
+    image,
+    own
 });
 struct_rust!(Image { src, alt, credit });
+struct_rust!(Own {
+    added,
+    blurb,
+    note,
+    reveals
+});
 struct_rust!(Appearance {
     season,
     billing,
@@ -185,7 +192,9 @@ struct_rust!(Event {
     people,
     unconfirmed,
     reveals,
-    sources
+    sources,
+    image,
+    own
 });
 struct_rust!(Source {
     id,

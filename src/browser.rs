@@ -115,14 +115,19 @@ pub fn preferred_languages() -> Vec<String> {
 
 /// Asks the custom-data reader (a second wasm module, loaded by the element
 /// only when it is needed: see `reader.rs` and `data::wire`) for the data at
-/// `src`, or in the inline text; `read` is the element's function that
-/// loads the reader and calls it. If the reader cannot be loaded (or there
-/// is no such function), the error names the file that could not be reached.
+/// `src`, or in the inline text, with the sheet at `overlay` laid over it
+/// (over the built-in data when there is neither); `read` is the element's
+/// function that loads the reader and calls it. If the reader cannot be
+/// loaded (or there is no such function), the error names the file that
+/// could not be reached.
 pub async fn read_custom_data(
     read: Option<&js_sys::Function>,
     src: Option<&str>,
     inline: Option<&str>,
-) -> Result<crate::data::Dataset, crate::data::LoadError> {
+    overlay: Option<&str>,
+    lang: crate::lang::Lang,
+) -> Result<crate::data::load::Overlaid, crate::data::LoadError> {
+    use crate::data::load::Overlaid;
     use crate::data::{wire, LoadError};
     use wasm_bindgen::JsValue;
     let arg = |v: Option<&str>| v.map_or(JsValue::NULL, JsValue::from);
@@ -132,16 +137,27 @@ pub async fn read_custom_data(
     let Some(read) = read else {
         return Err(unreachable(JsValue::UNDEFINED));
     };
-    let answer = read
-        .call2(&JsValue::NULL, &arg(src), &arg(inline))
-        .map_err(unreachable)?;
+    let args = js_sys::Array::of4(
+        &arg(src),
+        &arg(inline),
+        &arg(overlay),
+        &JsValue::from(lang.code()),
+    );
+    let answer = read.apply(&JsValue::NULL, &args).map_err(unreachable)?;
     let answer = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&answer))
         .await
         .map_err(unreachable)?;
-    answer
-        .as_string()
-        .and_then(|text| wire::decode(&text))
-        .unwrap_or_else(|| Err(unreachable(JsValue::UNDEFINED)))
+    let text = answer.as_string().unwrap_or_default();
+    let decoded = match overlay {
+        Some(_) => wire::decode::<Result<Overlaid, LoadError>>(&text),
+        None => wire::decode::<Result<crate::data::Dataset, LoadError>>(&text).map(|r| {
+            r.map(|data| Overlaid {
+                data,
+                problems: Vec::new(),
+            })
+        }),
+    };
+    decoded.unwrap_or_else(|| Err(unreachable(JsValue::UNDEFINED)))
 }
 
 /// Tells the page embedding the widget what happened: a `CustomEvent` on the

@@ -31,6 +31,8 @@ pub struct Config {
     pub src: Option<String>,
     /// The text of an inline `<script type="application/json">` child.
     pub inline: Option<String>,
+    /// `overlay`: a URL of a CSV sheet laid over the data (`crate::overlay`).
+    pub overlay: Option<String>,
     /// `sync-url`: keep the state in the page's address bar.
     pub sync_url: bool,
     /// The element's function that loads the custom-data reader and asks it
@@ -61,6 +63,7 @@ impl Config {
             lang: text("lang"),
             src: text("src"),
             inline: text("inline"),
+            overlay: text("overlay"),
             sync_url: get("sync_url").as_bool().unwrap_or(false),
             read: get("read").dyn_into().ok(),
             rendered: get("rendered").dyn_into().ok(),
@@ -76,6 +79,9 @@ struct Inner {
     /// Custom data that was not used, and why: worded in the reader's
     /// language at each render.
     refused: Option<(Origin, LoadError)>,
+    /// What of the site's sheet could not be applied, worded by the reader
+    /// module in the reader's language (a heading, then a line each).
+    sheet: Vec<String>,
     app: Option<AppHandle<App>>,
     /// The state the app started in, worked out once, when it first renders.
     initial: Option<UrlState>,
@@ -138,6 +144,7 @@ pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {
             config: Config::default(),
             data: DataRef::embedded(),
             refused: None,
+            sheet: Vec::new(),
             app: None,
             initial: None,
             external: External::default(),
@@ -213,24 +220,32 @@ impl Widget {
             inner.app.is_none()
                 || inner.config.src != config.src
                 || inner.config.inline != config.inline
+                || inner.config.overlay != config.overlay
+                // The sheet's problems are worded in the reader's language.
+                || (config.overlay.is_some() && inner.config.lang != config.lang)
         };
         self.inner.borrow_mut().config = config.clone();
         if !data_changed {
             render(&self.inner);
             return;
         }
-        if config.inline.is_none() && config.src.is_none() {
+        let custom = config.inline.is_some() || config.src.is_some();
+        if !custom && (config.overlay.is_none() || self.inner.borrow().app.is_none()) {
+            // The built-in data; a sheet over it comes when it has loaded,
+            // and until then the widget starts as it would without one.
             settle(&self.inner, Origin::Unknown, Ok(None));
-            return;
+            if config.overlay.is_none() {
+                return;
+            }
         }
-        let load = {
+        let (load, lang) = {
             let mut inner = self.inner.borrow_mut();
             inner.load += 1;
-            if inner.app.is_none() {
-                let lang = reader_lang(&inner.config, &initial_state(&inner.config, &inner.data));
+            let lang = reader_lang(&inner.config, &initial_state(&inner.config, &inner.data));
+            if inner.app.is_none() && custom {
                 inner.root.set_text_content(Some(strings(lang).loading));
             }
-            inner.load
+            (inner.load, lang)
         };
         let weak = Rc::downgrade(&self.inner);
         yew::platform::spawn_local(async move {
@@ -239,12 +254,23 @@ impl Widget {
                 Some(text) => (None, Some(text)),
                 None => (config.src, None),
             };
-            let result =
-                browser::read_custom_data(config.read.as_ref(), src.as_deref(), inline.as_deref())
-                    .await;
+            let overlay = config.overlay;
+            let result = browser::read_custom_data(
+                config.read.as_ref(),
+                src.as_deref(),
+                inline.as_deref(),
+                overlay.as_deref(),
+                lang,
+            )
+            .await;
             if let Some(inner) = weak.upgrade() {
                 if inner.borrow().load == load {
-                    let origin = src.map_or(Origin::Inline, Origin::Url);
+                    let origin = match (src, inline, overlay) {
+                        (Some(url), _, _) => Origin::Url(url),
+                        (None, Some(_), _) => Origin::Inline,
+                        (None, None, Some(url)) => Origin::Url(url),
+                        (None, None, None) => Origin::Unknown,
+                    };
                     settle(&inner, origin, result.map(Some));
                 }
             }
@@ -280,16 +306,26 @@ impl Origin {
 
 /// Uses the loaded data (none: the embedded), or keeps the embedded data
 /// and says why not.
-fn settle(inner: &Rc<RefCell<Inner>>, origin: Origin, result: Result<Option<Dataset>, LoadError>) {
+fn settle(
+    inner: &Rc<RefCell<Inner>>,
+    origin: Origin,
+    result: Result<Option<crate::data::load::Overlaid>, LoadError>,
+) {
     {
         let mut inner = inner.borrow_mut();
         match result {
-            Ok(data) => {
-                inner.data = data.map_or_else(DataRef::embedded, DataRef::new);
+            Ok(loaded) => {
+                let (data, sheet) = match loaded {
+                    Some(o) => (DataRef::new(o.data), o.problems),
+                    None => (DataRef::embedded(), Vec::new()),
+                };
+                inner.data = data;
+                inner.sheet = sheet;
                 inner.refused = None;
             }
             Err(error) => {
                 inner.data = DataRef::embedded();
+                inner.sheet = Vec::new();
                 // The console is for the page's developer: in English, worded
                 // by the English table (the Display impls are for the build
                 // and stay out of the wasm).
@@ -401,10 +437,11 @@ fn render_now(inner: &Rc<RefCell<Inner>>) {
         external: Some(inner.external.clone()),
         sync_url: config.sync_url,
         host: Some(HostRef(inner.host.clone())),
-        notice: inner
-            .refused
-            .as_ref()
-            .map(|(origin, error)| strings(lang).notice(origin.as_text(), error).into()),
+        notice: match &inner.refused {
+            Some((origin, error)) => Some(strings(lang).notice(origin.as_text(), error).into()),
+            None if !inner.sheet.is_empty() => Some(inner.sheet.join("\n").into()),
+            None => None,
+        },
         lang: config.lang.clone().map(Into::into),
     };
     if let Some(app) = inner.app.as_mut() {

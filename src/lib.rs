@@ -20,6 +20,8 @@ pub mod hooks;
 pub mod lang;
 /// Build tooling (the post-build step): never compiled into the wasm.
 #[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(feature = "reader", not(target_arch = "wasm32")))]
+pub mod overlay;
 pub mod page;
 pub mod params;
 /// The custom-data reader's exports: a second wasm module (`hsw_reader`).

@@ -112,7 +112,7 @@ pub const THEMES: [&str; 3] = ["light", "dark", "high-contrast"];
 pub const LOADING: [&str; 2] = ["lazy", "eager"];
 
 /// Every parameter, in the URL's order.
-pub const PARAMS: [Param; 15] = [
+pub const PARAMS: [Param; 16] = [
     state(
         "season",
         Values::Seasons,
@@ -186,6 +186,12 @@ pub const PARAMS: [Param; 15] = [
         Kind::Data,
         Values::Url,
         "The URL of custom data in the format of heartstopper.json, resolved against the page. If it cannot be used, the widget says why and shows the built-in data.",
+    ),
+    element(
+        "overlay",
+        Kind::Data,
+        Values::Url,
+        "The URL of a CSV sheet, as any spreadsheet exports it, laid over the data: rows that give a person or event a picture, blurb or note, or add a person. Resolved against the page. Rows that cannot be applied are listed in the widget; the rest applies. See sheet/our-cast.csv.",
     ),
     element(
         "sync-url",

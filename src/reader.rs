@@ -5,7 +5,9 @@
 //! parsing through serde, the field paths of shape errors
 //! (serde_path_to_error), fetching with a time limit (gloo-net). Its answer
 //! crosses to the widget as `data::wire` text, and is validated here first,
-//! with the same rules as the build's.
+//! with the same rules as the build's. It also reads a site's spreadsheet
+//! (`overlay`, CSV through the `csv` crate, see `crate::overlay`) and lays
+//! it over the built-in or custom data.
 
 use crate::data::wire;
 use wasm_bindgen::prelude::*;
@@ -23,6 +25,58 @@ pub fn read_text(text: &str) -> String {
 #[wasm_bindgen]
 pub async fn read_url(url: String) -> String {
     wire::encode(&fetch_dataset(&url).await)
+}
+
+/// Reads the sheet at `overlay` and lays it over the data (`src` or inline
+/// data when given, else the built-in data): the wire text of a
+/// `Result<Overlaid, LoadError>`. Only custom data that cannot be used is an
+/// error; a sheet that cannot be fetched or read is reported in
+/// `Overlaid::problems`, in `lang`, and the data stays as it was. The
+/// console gets every problem in English, for the page's developer.
+#[wasm_bindgen]
+pub async fn read_overlay(
+    src: Option<String>,
+    inline: Option<String>,
+    overlay: String,
+    lang: String,
+) -> String {
+    wire::encode(&overlaid(src, inline, &overlay, &lang).await)
+}
+
+async fn overlaid(
+    src: Option<String>,
+    inline: Option<String>,
+    url: &str,
+    lang: &str,
+) -> Result<crate::data::load::Overlaid, crate::data::LoadError> {
+    use crate::overlay::{self, SheetProblem, What};
+    let base = match (inline, src) {
+        (Some(text), _) => parse_dataset(&text)?,
+        (None, Some(src)) => fetch_dataset(&src).await?,
+        (None, None) => crate::data::embedded().clone(),
+    };
+    let (data, problems) = match fetch_text(url).await {
+        Ok((content_type, _)) if content_type.to_ascii_lowercase().contains("html") => {
+            (base, vec![SheetProblem::file(What::WebPage)])
+        }
+        Ok((_, text)) => overlay::apply(&base, &text),
+        Err(error) => (base, vec![SheetProblem::file(What::Load(error))]),
+    };
+    for problem in &problems {
+        let english = problem.word(crate::lang::Lang::En);
+        web_sys::console::warn_1(&format!("heartstopper-widget: {url}: {english}").into());
+    }
+    // The file's own name, as the site owner knows it.
+    let file = url
+        .split(['?', '#'])
+        .next()
+        .and_then(|path| path.rsplit('/').find(|part| !part.is_empty()))
+        .unwrap_or(url);
+    let lang = crate::lang::Lang::from_tag(lang).unwrap_or_default();
+    Ok(crate::data::load::Overlaid {
+        data,
+        problems: overlay::summary(file, &problems, lang),
+    })
 }
 
 /// Parses JSON text in the browser (`JSON.parse`, then serde-wasm-bindgen),
@@ -50,9 +104,22 @@ fn parse_dataset(text: &str) -> Result<crate::data::Dataset, crate::data::LoadEr
     load::check(data)
 }
 
-/// Fetches a data file (gloo-net), with a time limit, and checks that the
-/// answer is JSON of a sane size before parsing it.
+/// Fetches a data file and checks that the answer is JSON before parsing it.
 async fn fetch_dataset(url: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
+    use crate::data::LoadError;
+    let (content_type, text) = fetch_text(url).await?;
+    if !content_type.to_ascii_lowercase().contains("json") {
+        return Err(LoadError::NotJson {
+            url: url.to_owned(),
+            content_type,
+        });
+    }
+    parse_dataset(&text)
+}
+
+/// Fetches a text (gloo-net), with a time limit and of a sane size: its
+/// `Content-Type` and the text.
+async fn fetch_text(url: &str) -> Result<(String, String), crate::data::LoadError> {
     use crate::data::{load, LoadError};
     let owned = || url.to_owned();
     let controller = web_sys::AbortController::new().ok();
@@ -87,15 +154,12 @@ async fn fetch_dataset(url: &str) -> Result<crate::data::Dataset, crate::data::L
         return Err(LoadError::TooLarge { bytes: declared });
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
-    if !content_type.to_ascii_lowercase().contains("json") {
-        return Err(LoadError::NotJson {
-            url: owned(),
-            content_type,
-        });
-    }
     let text = response
         .text()
         .await
         .map_err(|_| LoadError::Network { url: owned() })?;
-    parse_dataset(&text)
+    if text.len() > load::MAX_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    Ok((content_type, text))
 }

@@ -81,6 +81,7 @@ pub fn safe(data: &Dataset, watched: Option<&str>) -> Dataset {
             p.blurb = Cow::Borrowed("");
             p.reveals = None;
         }
+        hide_own_note(&mut p.own, &ok);
     }
     people.retain(|p| !p.appearances.is_empty());
     let visible: HashSet<Text> = people.iter().map(|p| p.id.clone()).collect();
@@ -88,6 +89,7 @@ pub fn safe(data: &Dataset, watched: Option<&str>) -> Dataset {
     events.retain(|e| ok(e.season.as_ref()) && ok(e.reveals.as_ref()));
     for e in events.iter_mut() {
         e.people.to_mut().retain(|id| visible.contains(id));
+        hide_own_note(&mut e.own, &ok);
     }
     // Schools as far as anyone visible attends them.
     let attended: HashSet<&str> = people
@@ -112,6 +114,16 @@ pub fn safe(data: &Dataset, watched: Option<&str>) -> Dataset {
     }
     out.sources.to_mut().retain(|s| cited.contains(&s.id));
     out
+}
+
+/// The site's own note goes when it reveals what the reader has not watched.
+fn hide_own_note(own: &mut Option<crate::data::Own>, ok: &impl Fn(Option<&Text>) -> bool) {
+    if let Some(own) = own {
+        if !ok(own.reveals.as_ref()) {
+            own.note = None;
+            own.reveals = None;
+        }
+    }
 }
 
 /// The season from which a selected person or event shows: the person's
@@ -180,10 +192,15 @@ pub fn visible_texts(data: &Dataset) -> Vec<&str> {
         if let Some(image) = &p.image {
             out.extend([&*image.alt, &*image.credit]);
         }
+        out.extend(p.own.as_ref().and_then(|o| o.note.as_deref()));
     }
     for e in data.events.iter() {
         out.extend([&*e.id, &*e.title, &*e.text]);
         out.extend(e.people.iter().map(|p| p.as_ref()));
+        if let Some(image) = &e.image {
+            out.extend([&*image.alt, &*image.credit]);
+        }
+        out.extend(e.own.as_ref().and_then(|o| o.note.as_deref()));
     }
     for s in data.sources.iter() {
         out.extend([&*s.id, &*s.title, &*s.publisher]);

@@ -4,7 +4,7 @@
 // so there is never an inner scroll bar.
 const widget = document.querySelector('heartstopper-widget');
 const params = new URLSearchParams(location.search);
-for (const name of ['theme', 'lang', 'src']) {
+for (const name of ['theme', 'lang', 'src', 'overlay']) {
   if (params.has(name)) widget.setAttribute(name, params.get(name));
 }
 document.body.style.margin = '0';

@@ -161,11 +161,14 @@ pub fn App(props: &AppProps) -> Html {
         .to_owned();
     // The first paint's items are offered to the lists while the app shows
     // the state it painted, and never again once it shows another.
+    // (It shows the built-in data: custom data or a sheet laid over it
+    // ends it too.)
     let first_paint = use_mut_ref(|| props.first_paint.clone());
     if !first_paint
         .borrow()
         .as_ref()
         .is_some_and(|painted| painted.shows(&shown_state, t.locale))
+        || props.data != DataRef::embedded()
     {
         *first_paint.borrow_mut() = None;
     }

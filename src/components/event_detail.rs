@@ -1,3 +1,5 @@
+use super::own_part::OwnPart;
+use super::photo::Photo;
 use super::source_list::SourceList;
 use crate::browser;
 use crate::cast::is_newcomer_in;
@@ -43,7 +45,13 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
             if event.unconfirmed {
                 <p class="hsw-flag">{ t.unconfirmed }</p>
             }
-            <p lang="en">{ event.text.as_ref() }</p>
+            if let Some(image) = &event.image {
+                <Photo image={image.clone()} size={160} detailed=true />
+            }
+            <p lang={(!event.own.as_ref().is_some_and(|o| o.blurb)).then_some("en")}>{ event.text.as_ref() }</p>
+            if let Some(own) = &event.own {
+                <OwnPart own={own.clone()} />
+            }
             <h3 class="hsw-detail-heading">{ t.people_involved }</h3>
             if people.is_empty() {
                 <p>{ t.show_wide }</p>

@@ -10,6 +10,7 @@ pub mod event_detail;
 pub mod filter_bar;
 pub mod filter_group;
 pub mod new_toggle;
+pub mod own_part;
 pub mod person_detail;
 pub mod photo;
 pub mod progressive;

@@ -1,3 +1,4 @@
+use super::own_part::OwnPart;
 use super::photo::Photo;
 use super::source_list::SourceList;
 use crate::browser;
@@ -30,6 +31,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
             .map_or_else(|| id.to_owned(), |s| t.season_title(&s.id, &s.title))
     };
     let events = events_of(data, &person.id);
+    let own = person.own.clone().unwrap_or_default();
     let school = |id: Option<&str>| {
         id.and_then(|id| data.school(id))
             .map_or(t.no_school, |s| s.name.as_ref())
@@ -44,9 +46,10 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
             if let Some(image) = &person.image {
                 <Photo image={image.clone()} size={160} detailed=true />
             }
-            // A blurb the spoiler guard emptied says nothing.
+            // A blurb the spoiler guard emptied says nothing. The site's
+            // own is in the site's language, not ours.
             if !person.blurb.is_empty() {
-                <p lang="en">{ person.blurb.as_ref() }</p>
+                <p lang={(!own.blurb).then_some("en")}>{ person.blurb.as_ref() }</p>
             }
             <table class="hsw-table">
                 <caption class="hsw-sr">{ t.seasons_label }</caption>
@@ -86,8 +89,14 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                     </li>
                 }
             </ul>
-            <h3 class="hsw-detail-heading">{ t.sources }</h3>
-            <SourceList data={data.clone()} ids={person.sources.to_vec()} />
+            if let Some(own) = &person.own {
+                <OwnPart own={own.clone()} />
+            }
+            // A person the site added has no sources of ours.
+            if !own.added {
+                <h3 class="hsw-detail-heading">{ t.sources }</h3>
+                <SourceList data={data.clone()} ids={person.sources.to_vec()} />
+            }
         </article>
     }
 }

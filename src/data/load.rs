@@ -11,6 +11,15 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 /// How long a data URL may take to answer, in milliseconds.
 pub const TIMEOUT_MS: u32 = 10_000;
 
+/// Data with a site's spreadsheet laid over it (`overlay`, see
+/// `crate::overlay`): the rows that could be applied, and what could not,
+/// already worded for the reader (a heading, then a line each).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overlaid {
+    pub data: Dataset,
+    pub problems: Vec<String>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     /// The server answered with an HTTP error status.

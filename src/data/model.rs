@@ -106,6 +106,24 @@ pub struct Person {
     /// A photo or drawing, in custom data only (the built-in data has none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
+    /// What the embedding site's spreadsheet laid over this entry
+    /// (`overlay`); never in a data file.
+    #[serde(skip)]
+    pub own: Option<Own>,
+}
+
+/// The embedding site's own part of an entry, from its spreadsheet overlay
+/// (`crate::overlay`): shown as the site's, with no sources of ours.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Own {
+    /// The whole entry is the site's: the built-in data does not have it.
+    pub added: bool,
+    /// The blurb (an event's text) is the site's.
+    pub blurb: bool,
+    /// A line of the site's own.
+    pub note: Option<Text>,
+    /// The note reveals plot from this season (a season id).
+    pub reveals: Option<Text>,
 }
 
 /// A person's picture: an http(s) or relative URL, its text alternative and
@@ -176,6 +194,12 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reveals: Option<Text>,
     pub sources: List<Text>,
+    /// A picture, in custom data only (the built-in data has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
+    /// What the embedding site's spreadsheet laid over this entry.
+    #[serde(skip)]
+    pub own: Option<Own>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]

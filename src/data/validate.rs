@@ -2,7 +2,7 @@
 //! person, event and season cites a source. Used by `build.rs`, so that bad
 //! data fails the build, and at run time for data loaded from elsewhere.
 
-use super::model::{Dataset, Text, NO_SCHOOL};
+use super::model::{Dataset, Image, Own, Text, NO_SCHOOL};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -193,6 +193,26 @@ impl<'a> Checker<'a> {
         }
     }
 
+    fn image(&mut self, entry: &str, image: Option<&Image>) {
+        let Some(image) = image else { return };
+        if !is_image_url(&image.src) {
+            self.error(
+                entry,
+                "image.src",
+                Problem::NotImageUrl {
+                    url: image.src.chars().take(200).collect(),
+                },
+            );
+        }
+        self.text(entry, "image.alt", &image.alt);
+        self.text(entry, "image.credit", &image.credit);
+    }
+
+    fn own(&mut self, entry: &str, own: Option<&Own>) {
+        let Some(own) = own else { return };
+        self.reveals(entry, "own.reveals", own.reveals.as_ref());
+    }
+
     fn sources(&mut self, entry: &str, ids: &[Text]) {
         if ids.is_empty() {
             self.error(entry, "sources", Problem::NoSources);
@@ -286,19 +306,8 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         c.text(&entry, "character", &person.character);
         c.text(&entry, "actor", &person.actor);
         c.reveals(&entry, "reveals", person.reveals.as_ref());
-        if let Some(image) = &person.image {
-            if !is_image_url(&image.src) {
-                c.error(
-                    &entry,
-                    "image.src",
-                    Problem::NotImageUrl {
-                        url: image.src.chars().take(200).collect(),
-                    },
-                );
-            }
-            c.text(&entry, "image.alt", &image.alt);
-            c.text(&entry, "image.credit", &image.credit);
-        }
+        c.image(&entry, person.image.as_ref());
+        c.own(&entry, person.own.as_ref());
         if person.appearances.is_empty() {
             c.error(&entry, "appearances", Problem::NoAppearances);
         }
@@ -329,7 +338,10 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
                 a.reveals.as_ref(),
             );
         }
-        c.sources(&entry, &person.sources);
+        // A person the site added has no sources of ours.
+        if !person.own.as_ref().is_some_and(|o| o.added) {
+            c.sources(&entry, &person.sources);
+        }
     }
     for (i, event) in data.events.iter().enumerate() {
         let entry = format!("events[{i}] \"{}\"", event.id);
@@ -341,6 +353,8 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         for (j, person) in event.people.iter().enumerate() {
             c.reference(&entry, &format!("people[{j}]"), RefKind::Person, person);
         }
+        c.image(&entry, event.image.as_ref());
+        c.own(&entry, event.own.as_ref());
         c.sources(&entry, &event.sources);
     }
     for (i, source) in data.sources.iter().enumerate() {

@@ -11,7 +11,7 @@
 //! decoding checks everything and never panics: a text it cannot read is
 //! `None`.
 
-use super::load::LoadError;
+use super::load::{LoadError, Overlaid};
 use super::model::*;
 use super::validate::{DataError, Problem, RefKind};
 use std::borrow::Cow;
@@ -223,14 +223,16 @@ macro_rules! wire_struct {
     )*};
 }
 wire_struct! {
+    Overlaid { data, problems }
     Dataset { as_of, show, seasons, schools, people, events, sources }
     Show { title, network, creator, based_on, summary, sources }
     Season { id, title, short, premiere, episodes, volumes, status, summary, note, reveals, sources }
     School { id, name, short }
-    Person { id, character, actor, role, blurb, reveals, unconfirmed, appearances, sources, image }
+    Person { id, character, actor, role, blurb, reveals, unconfirmed, appearances, sources, image, own }
     Image { src, alt, credit }
+    Own { added, blurb, note, reveals }
     Appearance { season, billing, school, inferred, note, reveals }
-    Event { id, date, kind, title, text, season, people, unconfirmed, reveals, sources }
+    Event { id, date, kind, title, text, season, people, unconfirmed, reveals, sources, image, own }
     Source { id, title, publisher, date, url, note, reveals }
     Date { year, month, day }
     DataError { entry, field, problem }

@@ -96,6 +96,11 @@ strings_table! {
     up_to_fmt,
     /// Before a picture's credit, in the details.
     image_credit,
+    /// Heading, in a person's or event's details, of what the embedding
+    /// site's sheet gave it.
+    from_site,
+    site_added,
+    site_blurb,
     views_label,
     before_series,
     premiered,

@@ -4,7 +4,7 @@
 //   first-paint.js  the pre-rendered first state, before any wasm;
 //   lazy.js         when to fetch and start the wasm;
 //   capture.js      input made before the wasm took over, replayed after;
-//   reader.js       the custom-data reader, a second wasm, on demand;
+//   reader.js       the custom-data and sheet reader, a second wasm, on demand;
 //   watched.js      which season the widget starts "watched up to";
 //   contract.js     what the build writes from Rust (src/contract.rs).
 // `files` (from heartstopper-widget.js) names every file it loads.
@@ -156,6 +156,17 @@ export function widgetClass(files) {
       this.#widget?.update(this.#config());
     }
 
+    /** A URL attribute, resolved against the page. */
+    #url(name) {
+      const value = this.getAttribute(name);
+      if (!value) return undefined;
+      try {
+        return new URL(value, document.baseURI).href;
+      } catch {
+        return value;
+      }
+    }
+
     /** The attributes as the wasm takes them (src/embed.rs, Config). */
     #config() {
       const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -163,7 +174,8 @@ export function widgetClass(files) {
         state: STATE.filter((name) => this.hasAttribute(name)).map((name) => [name, this.getAttribute(name)]),
         watched: watchedOf(this),
         lang: this.getAttribute('lang') ?? undefined,
-        src: this.getAttribute('src') ? new URL(this.getAttribute('src'), document.baseURI).href : undefined,
+        src: this.#url('src'),
+        overlay: this.#url('overlay'),
         inline: inline ? inline.textContent : undefined,
         sync_url: this.hasAttribute('sync-url'),
         read,
