@@ -369,6 +369,9 @@ pub fn with_attribute_table(readme: &str, data: &Dataset) -> Result<String, Stri
 /// The marker in the WordPress plugin's template that the attribute list
 /// replaces.
 pub const PLUGIN_MARKER: &str = "/* @generated: the element's attributes */";
+/// The marker that the list of URL-valued attributes (escaped as URLs)
+/// replaces.
+pub const PLUGIN_URL_MARKER: &str = "/* @generated: the URL attributes */";
 
 /// The WordPress plugin (`heartstopper-wordpress.php`): `template` with the
 /// attributes its shortcode passes on, every attribute but the flags
@@ -377,9 +380,14 @@ pub fn wordpress_plugin(template: &str) -> Result<String, String> {
     if !template.contains(PLUGIN_MARKER) {
         return Err(format!("the plugin template has no {PLUGIN_MARKER:?}"));
     }
-    let names: Vec<String> = params::attributes()
-        .filter(|p| p.values != Values::Flag)
-        .map(|p| format!("'{}'", p.name))
-        .collect();
-    Ok(template.replace(PLUGIN_MARKER, &names.join(", ")))
+    let list = |keep: &dyn Fn(&params::Param) -> bool| {
+        params::attributes()
+            .filter(|p| keep(p))
+            .map(|p| format!("'{}'", p.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Ok(template
+        .replace(PLUGIN_MARKER, &list(&|p| p.values != Values::Flag))
+        .replace(PLUGIN_URL_MARKER, &list(&|p| p.values == Values::Url)))
 }

@@ -51,7 +51,7 @@ fn the_element_observes_the_tables_attributes_and_sends_its_state_keys() {
     assert_eq!(names(&c["ATTRIBUTES"]), attributes);
     let state: Vec<String> = params::state_keys().map(String::from).collect();
     assert_eq!(names(&c["STATE"]), state);
-    for name in ["theme", "lang", "loading", "src", "sync-url"] {
+    for name in ["theme", "lang", "loading", "src", "overlay", "sync-url"] {
         assert!(!state.contains(&name.to_owned()), "{name} is not state");
     }
     assert_eq!(c["DEFAULTS"]["view"], "both");
@@ -209,4 +209,11 @@ fn the_wordpress_plugin_passes_on_the_tables_attributes() {
         .map(|p| p.name)
         .collect();
     assert_eq!(names, expected);
+    // URL-valued attributes are escaped as URLs.
+    let start = php
+        .find("function heartstopper_widget_url_attributes")
+        .unwrap();
+    let urls = &php[start..];
+    let urls = &urls[urls.find("return array(").unwrap() + "return array(".len()..];
+    assert_eq!(&urls[..urls.find(')').unwrap()], "'src', 'overlay'");
 }

@@ -430,7 +430,10 @@ async fn the_details_say_what_is_the_sites_own() {
     assert!(added.contains("From this site"));
     assert!(added.contains("This site added this person"));
     let dialog = &added[added.find("hsw-dialog-title").unwrap()..];
-    assert!(!dialog.contains(">Sources<"), "an added person has no sources of ours");
+    assert!(
+        !dialog.contains(">Sources<"),
+        "an added person has no sources of ours"
+    );
     let darcy = render(data.clone(), "?person=darcy-olsson").await;
     assert!(darcy.contains("A line of your own about Darcy"));
     assert!(darcy.contains("photos/darcy.jpg"));

@@ -294,7 +294,7 @@ fn the_parameter_table_decides_who_owns_what() {
         ["season", "school", "role", "q", "new", "sort", "view", "person", "event", "watched"]
     );
     assert!(params::is_owned("lang") && params::is_in_url("lang") && !params::is_state("lang"));
-    for name in ["theme", "src", "sync-url", "loading"] {
+    for name in ["theme", "src", "overlay", "sync-url", "loading"] {
         let p = params::param(name).expect(name);
         assert!(p.attribute && !p.in_url && p.kind != Kind::State, "{name}");
         assert!(!has_state(&format!("?{name}=x")), "{name}");

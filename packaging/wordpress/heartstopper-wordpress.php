@@ -24,6 +24,11 @@ function heartstopper_widget_attributes() {
     return array(/* @generated: the element's attributes */);
 }
 
+/** Those of them that hold a URL (escaped as one). */
+function heartstopper_widget_url_attributes() {
+    return array(/* @generated: the URL attributes */);
+}
+
 function heartstopper_widget_shortcode($atts) {
     $atts = is_array($atts) ? $atts : array();
     $plugin = get_file_data(__FILE__, array('version' => 'Version'));
@@ -35,7 +40,7 @@ function heartstopper_widget_shortcode($atts) {
         if (!isset($atts[$name]) || !is_scalar($atts[$name])) {
             continue;
         }
-        $value = $name === 'src' ? esc_url($atts[$name]) : esc_attr($atts[$name]);
+        $value = in_array($name, heartstopper_widget_url_attributes(), true) ? esc_url($atts[$name]) : esc_attr($atts[$name]);
         $html .= ' ' . $name . '="' . $value . '"';
     }
     return $html . '></heartstopper-widget>';
