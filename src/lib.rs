@@ -18,10 +18,12 @@ pub mod embed;
 pub mod filter;
 pub mod hooks;
 pub mod lang;
-/// Build tooling (the post-build step): never compiled into the wasm.
-#[cfg(not(target_arch = "wasm32"))]
+/// A site's spreadsheet laid over the data: in the reader module and the
+/// native tests, never in the first wasm.
 #[cfg(any(feature = "reader", not(target_arch = "wasm32")))]
 pub mod overlay;
+/// Build tooling (the post-build step): never compiled into the wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 pub mod params;
 /// The custom-data reader's exports: a second wasm module (`hsw_reader`).

@@ -201,3 +201,48 @@ fn any_text_is_answered() {
         assert!(result.is_err() || result.is_ok(), "{text}");
     }
 }
+
+/// A sheet read as the browser reads it: fetched (here from a `data:` URL),
+/// parsed by the csv crate in the reader, laid over the built-in data, and
+/// decoded by the widget's side of the wire.
+async fn overlay(url: &str, lang: &str) -> heartstopper_widget::data::load::Overlaid {
+    let answer =
+        heartstopper_widget::reader::read_overlay(None, None, url.to_owned(), lang.to_owned())
+            .await;
+    wire::decode::<Result<heartstopper_widget::data::load::Overlaid, LoadError>>(&answer)
+        .expect("wire text")
+        .expect("the built-in data is always there")
+}
+
+#[wasm_bindgen_test]
+async fn a_sheet_is_read_in_the_browser() {
+    let csv = "\u{feff}id;picture;alt;credit;note\r\nnick-nelson;nick.jpg;Nick;Photo: Sam;\"One; two\"\r\nnick-nelsn;;;;x\r\n";
+    let url = format!(
+        "data:text/csv;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(csv))
+    );
+    let o = overlay(&url, "de").await;
+    let nick = o.data.person("nick-nelson").unwrap();
+    assert_eq!(nick.image.as_ref().unwrap().src, "nick.jpg");
+    assert_eq!(nick.own.as_ref().unwrap().note.as_deref(), Some("One; two"));
+    assert_eq!(o.data.people.len(), embedded().people.len());
+    // A heading naming the file, then the problem, in German.
+    assert_eq!(o.problems.len(), 2, "{:?}", o.problems);
+    assert!(
+        o.problems[1].starts_with("Zeile 3, Spalte id:"),
+        "{:?}",
+        o.problems
+    );
+    assert!(o.problems[1].contains("meinten Sie nick-nelson?"));
+}
+
+#[wasm_bindgen_test]
+async fn a_web_page_instead_of_a_sheet_is_said_and_changes_nothing() {
+    let o = overlay("data:text/html,<p>Sign in to Google</p>", "en").await;
+    assert_eq!(o.data, *embedded());
+    assert!(
+        o.problems[1].contains("gives a web page, not CSV"),
+        "{:?}",
+        o.problems
+    );
+}
