@@ -355,6 +355,14 @@ fn the_summary_names_the_file_and_counts_the_rest() {
         "… and 4 more (the browser's console lists them all)."
     );
     assert!(overlay::summary("x.csv", &[], Lang::En).is_empty());
+    let (_, problems) = apply("");
+    assert_eq!(
+        overlay::summary("x.csv", &problems, Lang::En),
+        [
+            "Your sheet x.csv could not be used:",
+            "the sheet has no rows below its header"
+        ]
+    );
 }
 
 #[test]

@@ -205,7 +205,19 @@ pub fn summary(file: &str, problems: &[SheetProblem], lang: Lang) -> Vec<String>
         return Vec::new();
     }
     let w = words(lang);
-    let mut lines = vec![fill(w.heading_fmt, &[("file", file)])];
+    // Nothing of it applied: it could not be fetched or read as a sheet.
+    let unusable = problems.iter().any(|p| {
+        matches!(
+            p.what,
+            What::Load(_) | What::WebPage | What::Empty | What::NoIdColumn
+        )
+    });
+    let heading = if unusable {
+        w.unusable_fmt
+    } else {
+        w.heading_fmt
+    };
+    let mut lines = vec![fill(heading, &[("file", file)])];
     lines.extend(problems.iter().take(SHOWN_PROBLEMS).map(|p| p.word(lang)));
     if problems.len() > SHOWN_PROBLEMS {
         let more = (problems.len() - SHOWN_PROBLEMS).to_string();

@@ -22,6 +22,7 @@ macro_rules! words_table {
 
 words_table! {
     heading_fmt,
+    unusable_fmt,
     more_fmt,
     row_column_fmt,
     row_fmt,
@@ -64,6 +65,7 @@ pub fn words(lang: Lang) -> &'static Words {
 
 const EN: Words = Words {
     heading_fmt: "Your sheet {file} was applied except for:",
+    unusable_fmt: "Your sheet {file} could not be used:",
     more_fmt: "… and {count} more (the browser's console lists them all).",
     row_column_fmt: "row {row}, column {column}: {problem}",
     row_fmt: "row {row}: {problem}",
@@ -96,6 +98,7 @@ const EN: Words = Words {
 
 const ES: Words = Words {
     heading_fmt: "Tu hoja {file} se aplicó, salvo esto:",
+    unusable_fmt: "Tu hoja {file} no se pudo usar:",
     more_fmt: "… y {count} más (la consola del navegador los enumera todos).",
     row_column_fmt: "fila {row}, columna {column}: {problem}",
     row_fmt: "fila {row}: {problem}",
@@ -128,6 +131,7 @@ const ES: Words = Words {
 
 const FR: Words = Words {
     heading_fmt: "Votre feuille {file} a été appliquée, sauf ceci :",
+    unusable_fmt: "Votre feuille {file} n’a pas pu être utilisée :",
     more_fmt: "… et {count} de plus (la console du navigateur les liste tous).",
     row_column_fmt: "ligne {row}, colonne {column} : {problem}",
     row_fmt: "ligne {row} : {problem}",
@@ -160,6 +164,7 @@ const FR: Words = Words {
 
 const DE: Words = Words {
     heading_fmt: "Ihre Tabelle {file} wurde übernommen, bis auf:",
+    unusable_fmt: "Ihre Tabelle {file} konnte nicht verwendet werden:",
     more_fmt: "… und {count} weitere (die Konsole des Browsers listet alle auf).",
     row_column_fmt: "Zeile {row}, Spalte {column}: {problem}",
     row_fmt: "Zeile {row}: {problem}",
@@ -192,6 +197,7 @@ const DE: Words = Words {
 
 const PT_BR: Words = Words {
     heading_fmt: "Sua planilha {file} foi aplicada, exceto:",
+    unusable_fmt: "Sua planilha {file} não pôde ser usada:",
     more_fmt: "… e mais {count} (o console do navegador lista todos).",
     row_column_fmt: "linha {row}, coluna {column}: {problem}",
     row_fmt: "linha {row}: {problem}",

@@ -28,6 +28,7 @@ const types = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 const cache = new Map();
@@ -65,7 +66,7 @@ createServer(async (req, res) => {
       body = Buffer.from(String(body).replace(/<head>/i, '$&<script src="/__test__/guard.js"></script>'));
     }
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    const compressible = /\.(html|js|mjs|css|json|wasm|svg|txt)$/.test(file) && body.length > 1024;
+    const compressible = /\.(html|js|mjs|css|json|wasm|svg|txt|csv)$/.test(file) && body.length > 1024;
     const encoding = compressible ? (accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null) : null;
     if (encoding) body = compress(file, body, encoding);
     const type = types[extname(file)] ?? 'application/octet-stream';

@@ -1,0 +1,98 @@
+// A site's own touches from a spreadsheet (fixtures/sheet.csv, as a
+// spreadsheet exports it: CRLF, quoted commas): pictures and a note over the
+// built-in data, a person added, a misspelt id reported with its row and
+// column; the added person hidden for a reader who has watched less; a
+// sheet that is not there said in the reader's language, the built-in data
+// shown. Under the strict CSP, with axe in each state.
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, settled } from './helpers.mjs';
+
+const PICTURE = /\/sample-images\/[^/]+\.svg$/;
+const BUILT_IN = 33;
+
+/** Each card's box, in order. */
+const boxes = (widget) =>
+  widget.locator('.hsw-card').evaluateAll((cards) => cards.map((c) => {
+    const r = c.getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height].map(Math.round);
+  }));
+
+test('the sheet gives pictures, a note and a person, and says what it could not apply', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto('__test__/overlay.html');
+  const widget = page.locator('#sheet');
+  await expect(widget.locator('.hsw-card')).toHaveCount(BUILT_IN + 1);
+  await settled(page);
+  const zara = widget.locator('.hsw-card', { hasText: 'Zara Late' });
+  await expect(zara).toContainText('An Actor');
+  await expect(widget.locator('.hsw-card', { hasText: 'Nick Nelson' }).locator('img.hsw-photo')).toHaveCount(1);
+  const notice = widget.locator('.hsw-notice');
+  await expect(notice).toContainText('Your sheet sheet.csv was applied except for:');
+  await expect(notice).toContainText('row 6, column id: no person or event has the id nick-nelsn; did you mean nick-nelson?');
+  expect(warnings.some((w) => w.includes('sheet.csv') && w.includes('nick-nelsn'))).toBe(true);
+  await expectNoAxeViolations(page, 'a sheet applied, with its problems', ['#sheet']);
+  await page.screenshot({ path: 'test-results/screenshots/overlay-grid.png', fullPage: false });
+
+  // The added person's details say it is the site's, by keyboard.
+  await zara.getByRole('button', { name: 'Zara Late' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = widget.getByRole('dialog');
+  await expect(dialog).toContainText('From this site');
+  await expect(dialog).toContainText('This site added this person');
+  await expect(dialog).toContainText('Someone the site adds, first seen in season 3.');
+  await expect(dialog.locator('figcaption')).toContainText('Drawn for the tests');
+  await expect(dialog.getByRole('heading', { name: 'Sources' })).toHaveCount(0);
+  await expectNoAxeViolations(page, "an added person's details", ['#sheet']);
+  await page.screenshot({ path: 'test-results/screenshots/overlay-added-person.png' });
+  await page.keyboard.press('Escape');
+
+  // A built-in person keeps its sources, and shows the site's note.
+  await widget.locator('.hsw-card', { hasText: 'Nick Nelson' }).getByRole('button', { name: 'Nick Nelson' }).click();
+  await expect(dialog).toContainText('Our note about Nick, with a comma.');
+  await expect(dialog.getByRole('heading', { name: 'Sources' })).toHaveCount(1);
+  await expectNoAxeViolations(page, "a built-in person's details with the site's note", ['#sheet']);
+});
+
+test('an added person is hidden from a reader who has not watched that far', async ({ page }) => {
+  await page.goto('__test__/overlay.html');
+  const sheet = page.locator('#sheet');
+  const watched = page.locator('#watched');
+  await expect(sheet.locator('.hsw-card')).toHaveCount(BUILT_IN + 1);
+  await expect(watched.locator('.hsw-notice')).toContainText('nick-nelsn');
+  await settled(page);
+  await expect(watched.locator('.hsw-card', { hasText: 'Zara Late' })).toHaveCount(0);
+  await expect(watched).not.toContainText('Zara Late');
+  // The reader's own choice shows them once they have watched season 3.
+  await watched.getByLabel(/Watched up to/).selectOption('3');
+  await expect(watched.locator('.hsw-card', { hasText: 'Zara Late' })).toHaveCount(1);
+});
+
+test('pictures from the sheet take their reserved box: nothing moves when they load', async ({ page }) => {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(PICTURE, async (route) => { await gate; await route.continue(); });
+  await page.goto('__test__/overlay.html');
+  const widget = page.locator('#sheet');
+  await expect(widget.locator('.hsw-card')).toHaveCount(BUILT_IN + 1);
+  await settled(page);
+  const imgs = widget.locator('.hsw-card img.hsw-photo');
+  await expect(imgs).toHaveCount(3);
+  const before = await boxes(widget);
+  release();
+  await page.waitForFunction(() => {
+    const root = document.querySelector('#sheet').shadowRoot;
+    return [...root.querySelectorAll('.hsw-card img.hsw-photo')].every((img) => img.complete && img.naturalWidth > 0);
+  });
+  expect(await boxes(widget)).toEqual(before);
+});
+
+test('a sheet that cannot be fetched is said in the reader\'s language; the built-in data shows', async ({ page }) => {
+  await page.goto('__test__/overlay.html');
+  const widget = page.locator('#missing');
+  const notice = widget.locator('.hsw-notice');
+  await expect(notice).toContainText('Votre feuille no-such-sheet.csv n’a pas pu être utilisée :');
+  await expect(notice).toContainText('404');
+  await expect(widget.locator('.hsw-card')).toHaveCount(BUILT_IN);
+  await expectNoAxeViolations(page, 'a missing sheet', ['#missing']);
+});
