@@ -46,8 +46,10 @@ fi
 # --- The install tests (tests/install) follow the README's Install sections
 # on real hosts: Hugo, and WordPress on MariaDB and PHP, all Debian's (the
 # tests start their own database and PHP server, never a system service);
-# unzip for the release zip. One dpkg-query for all of them when present.
-INSTALL_DEBS=(hugo wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql unzip zip)
+# unzip for the release zip. LibreOffice Calc (no GUI) for the sheet tests
+# (tests/sheet_exports.rs: a sheet exported as LibreOffice writes it). One
+# dpkg-query for all of them when present.
+INSTALL_DEBS=(hugo wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql unzip zip libreoffice-calc-nogui)
 installed="$(dpkg-query -W -f='${Package} ${Status}\n' "${INSTALL_DEBS[@]}" 2>/dev/null | awk '/ ok installed$/ { print $1 }' || true)"
 wanted=()
 for deb in "${INSTALL_DEBS[@]}"; do

@@ -34,6 +34,9 @@ cargo clippy --lib --bin hsw-reader --quiet --target wasm32-unknown-unknown --fe
 
 step "native tests"
 cargo test 2>&1 | tee "$LOG/native.txt"
+# The sheet as LibreOffice and Excel export it (needs LibreOffice, so plain
+# `cargo test` leaves it out).
+cargo test --test sheet_exports -- --ignored 2>&1 | tee -a "$LOG/native.txt"
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --features csr,reader 2>&1 | tee "$LOG/wasm.txt"
