@@ -39,6 +39,8 @@ mod native {
     use std::path::{Path, PathBuf};
 
     const SCHEMA: &str = include_str!("../../data/heartstopper.schema.json");
+    // The sheet template a site fills in for `overlay` (src/overlay).
+    const SHEET: &str = include_str!("../../sheet/our-cast.csv");
 
     const MANIFEST_TEMPLATE: &str = include_str!("../../packaging/custom-elements.template.json");
     const TYPES_TEMPLATE: &str = include_str!("../../packaging/heartstopper-widget.template.d.ts");
@@ -101,6 +103,8 @@ mod native {
         let json = serde_json::to_string_pretty(embedded()).map_err(|e| e.to_string())?;
         write(&dir.join("heartstopper.json"), &json)?;
         write(&dir.join("heartstopper.schema.json"), SCHEMA)?;
+        std::fs::create_dir_all(dir.join("sheet")).map_err(|e| e.to_string())?;
+        write(&dir.join("sheet/our-cast.csv"), SHEET)?;
         // Comments are for the sources: the first load goes without them.
         for (name, strip) in [
             ("hsw.js", strip_js_comments as fn(&str) -> String),
