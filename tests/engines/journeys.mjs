@@ -403,6 +403,30 @@ export const journeys = [
     },
   },
   {
+    name: "a site's sheet (overlay): pictures, a note and an added person; a misspelt id said with its row",
+    async run(t) {
+      await t.goto('__test__/overlay.html');
+      // The built-in 33 and the person the sheet adds.
+      await t.expect((lib) => lib.all('#sheet >>> .hsw-card').length, 34, '#sheet');
+      await t.expect((lib) => lib.all('#sheet >>> .hsw-card img.hsw-photo').length, 3, 'pictures');
+      await t.expect((lib) => lib.clean(lib.one('#sheet >>> .hsw-notice')?.textContent).includes(
+        'row 6, column id: no person or event has the id nick-nelsn; did you mean nick-nelson?'), true, 'notice');
+      // Watched up to season 2: the person first seen in season 3 is not there.
+      await t.expect((lib) => lib.all('#watched >>> .hsw-notice').length, 1, '#watched');
+      await t.expect((lib) => lib.all('#watched >>> .hsw-card .hsw-name').map((el) => lib.clean(el.textContent)).includes('Zara Late'), false, 'hidden');
+      // The added person's details say they are the site's.
+      await t.click('#sheet >>> .hsw-card .hsw-name button', 'Zara Late');
+      await t.expect((lib) => {
+        const d = lib.one('#sheet >>> dialog.hsw-dialog');
+        return !!d?.open && lib.clean(d.textContent).includes('This site added this person');
+      }, true, 'details');
+      // A sheet that is not there: said in French, the built-in data shown.
+      await t.evaluate((lib) => document.getElementById('missing').scrollIntoView());
+      await t.expect((lib) => lib.clean(lib.one('#missing >>> .hsw-notice')?.textContent).includes('no-such-sheet.csv'), true, '#missing');
+      await t.expect((lib) => lib.all('#missing >>> .hsw-card').length, 33, '#missing cards');
+    },
+  },
+  {
     name: 'the iframe page: sized to its content, its state in its own URL',
     async run(t) {
       await t.setSize(1000, 800);
