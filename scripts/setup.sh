@@ -32,6 +32,8 @@ command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 lean=()
 command -v WebKitWebDriver >/dev/null || lean+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || lean+=(xvfb)
+# Java, for the W3C Nu Html Checker (vnu.jar, tests/e2e/html.spec.mjs).
+command -v java >/dev/null || lean+=(default-jre-headless)
 if [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ]; then
   say "installing ${missing[*]} ${lean[*]} (apt)"
   as_root apt-get update -qq
@@ -148,7 +150,7 @@ fi
 E2E="$ROOT/tests/e2e"
 if ! cmp -s "$E2E/package-lock.json" "$E2E/node_modules/.installed-lock.json" 2>/dev/null; then
   say "installing the end-to-end test packages"
-  (cd "$E2E" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  (cd "$E2E" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
   cp "$E2E/package-lock.json" "$E2E/node_modules/.installed-lock.json"
 fi
 # The engine journeys' drivers (puppeteer-core, selenium-webdriver), likewise;
