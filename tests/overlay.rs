@@ -461,3 +461,21 @@ async fn the_details_say_what_is_the_sites_own() {
     let de = render(data, "?person=your-character&lang=de").await;
     assert!(de.contains("Von dieser Website"));
 }
+
+/// The spreadsheet's row, whatever the line ends, blank rows or line breaks
+/// in cells before it.
+#[test]
+fn row_numbers_with_crlf_and_blank_lines() {
+    let sheet = include_str!("e2e/fixtures/sheet.csv");
+    let (_, problems) = apply(sheet);
+    assert_eq!(problems.len(), 1, "{:?}", english(&problems));
+    assert_eq!(problems[0].row, Some(5), "{:?}", english(&problems));
+    for (text, row) in [
+        ("id,note\r\nnick-nelson,a\r\nnobody,b\r\n", 3),
+        ("id,note\n\nnobody,b\n", 3),
+        ("\r\n\r\nid,note\r\nnick-nelson,\"a\r\nb\"\r\n\r\nnobody,b\r\n", 6),
+    ] {
+        let (_, problems) = apply(text);
+        assert_eq!(problems[0].row, Some(row), "{text:?}: {:?}", english(&problems));
+    }
+}

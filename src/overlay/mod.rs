@@ -239,8 +239,19 @@ pub fn apply(data: &Dataset, text: &str) -> (Dataset, Vec<SheetProblem>) {
         .from_reader(text.as_bytes());
     // Spreadsheet rows, not lines: a quoted cell may hold line breaks.
     let mut breaks = 0;
+    // (The csv crate's own line numbers drift after CRLF and blank lines:
+    // count the line ends before where the record starts instead.)
     let mut row_of = |record: &csv::StringRecord| {
-        let line = record.position().map_or(1, |p| p.line() as usize);
+        let mut start = record.position().map_or(0, |p| p.byte() as usize);
+        let bytes = text.as_bytes();
+        while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        let line = bytes[..start.min(bytes.len())]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
         let row = line.saturating_sub(breaks).max(1);
         breaks += record
             .iter()
