@@ -473,9 +473,17 @@ fn row_numbers_with_crlf_and_blank_lines() {
     for (text, row) in [
         ("id,note\r\nnick-nelson,a\r\nnobody,b\r\n", 3),
         ("id,note\n\nnobody,b\n", 3),
-        ("\r\n\r\nid,note\r\nnick-nelson,\"a\r\nb\"\r\n\r\nnobody,b\r\n", 6),
+        (
+            "\r\n\r\nid,note\r\nnick-nelson,\"a\r\nb\"\r\n\r\nnobody,b\r\n",
+            6,
+        ),
     ] {
         let (_, problems) = apply(text);
-        assert_eq!(problems[0].row, Some(row), "{text:?}: {:?}", english(&problems));
+        assert_eq!(
+            problems[0].row,
+            Some(row),
+            "{text:?}: {:?}",
+            english(&problems)
+        );
     }
 }

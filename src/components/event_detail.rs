@@ -1,4 +1,4 @@
-use super::own_part::OwnPart;
+use super::own_part::own_part;
 use super::photo::Photo;
 use super::source_list::SourceList;
 use crate::browser;
@@ -50,7 +50,7 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
             }
             <p lang={(!event.own.as_ref().is_some_and(|o| o.blurb)).then_some("en")}>{ event.text.as_ref() }</p>
             if let Some(own) = &event.own {
-                <OwnPart own={own.clone()} />
+                { own_part(t, own) }
             }
             <h3 class="hsw-detail-heading">{ t.people_involved }</h3>
             if people.is_empty() {

@@ -1,4 +1,4 @@
-use super::own_part::OwnPart;
+use super::own_part::own_part;
 use super::photo::Photo;
 use super::source_list::SourceList;
 use crate::browser;
@@ -90,7 +90,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                 }
             </ul>
             if let Some(own) = &person.own {
-                <OwnPart own={own.clone()} />
+                { own_part(t, own) }
             }
             // A person the site added has no sources of ours.
             if !own.added {
