@@ -166,6 +166,19 @@ test.describe('what the engine is handed', () => {
     });
   });
 
+  test('a sheet and custom data: their URLs resolved against the page, and the first paint kept for a sheet', async ({ page }) => {
+    await open(page, '<heartstopper-widget overlay="sheets/our-cast.csv" loading="eager"></heartstopper-widget>');
+    await mounted(page);
+    // A sheet is laid over the built-in data, which the first paint shows.
+    expect(page.fetched.some((p) => p.startsWith('/first-paint/'))).toBe(true);
+    const [mount] = await calls(page);
+    expect(mount.config.overlay).toBe(`${ORIGIN}/sheets/our-cast.csv`);
+    expect(mount.config.src).toBeUndefined();
+    await page.evaluate(() => document.querySelector('heartstopper-widget').setAttribute('overlay', 'https://sheets.example/pub?output=csv'));
+    const updates = (await calls(page)).filter((c) => c.type === 'update');
+    expect(updates.at(-1).config.overlay).toBe('https://sheets.example/pub?output=csv');
+  });
+
   test('on attribute changes: every change is handed on, the state attributes as they now are', async ({ page }) => {
     await open(page, '<heartstopper-widget season="2" loading="eager"></heartstopper-widget>');
     await mounted(page);
