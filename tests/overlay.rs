@@ -4,7 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use heartstopper_widget::data::{embedded, validate, Dataset, Role};
+use heartstopper_widget::data::{embedded, validate, Dataset, LoadError, Role};
 use heartstopper_widget::lang::Lang;
 use heartstopper_widget::overlay::{self, words, SheetProblem, What};
 use heartstopper_widget::spoilers;
@@ -369,6 +369,14 @@ fn the_summary_names_the_file_and_counts_the_rest() {
 fn problems_are_worded_in_every_language() {
     let (_, problems) =
         apply("id,character,actor,role,season,school\nnew-person,A,B,student,4,truham\n");
+    let http = SheetProblem::file(What::Load(LoadError::Http {
+        url: "https://example.org/x.csv".into(),
+        status: 404,
+    }));
+    assert_eq!(
+        http.word(Lang::Fr),
+        "https://example.org/x.csv a répondu HTTP 404"
+    );
     let de = problems[0].word(Lang::De);
     assert_eq!(
         de,
@@ -398,6 +406,17 @@ fn problems_are_worded_in_every_language() {
         What::Empty,
         What::NotUtf8,
         What::TooMany { max: 2 },
+        What::Load(LoadError::Http {
+            url: "x.csv".into(),
+            status: 404,
+        }),
+        What::Load(LoadError::Network {
+            url: "x.csv".into(),
+        }),
+        What::Load(LoadError::Timeout {
+            url: "x.csv".into(),
+        }),
+        What::Load(LoadError::TooLarge { bytes: 9_000_000 }),
     ];
     for lang in Lang::ALL {
         for what in &kinds {

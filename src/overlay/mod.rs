@@ -147,7 +147,6 @@ impl SheetProblem {
 impl What {
     fn word(&self, lang: Lang) -> String {
         let w = words(lang);
-        let t = crate::text::strings(lang);
         match self {
             What::NotSeason { value, known } => {
                 fill(w.not_season_fmt, &[("value", value), ("known", known)])
@@ -188,12 +187,40 @@ impl What {
             What::Unreadable { reason } => fill(w.unreadable_fmt, &[("reason", reason)]),
             What::TooMany { max } => fill(w.too_many_fmt, &[("max", &max.to_string())]),
             What::NotInSeasons { season } => fill(w.not_in_seasons_fmt, &[("season", season)]),
-            What::Data(error) => t.data_error(error),
-            What::Load(error) => t.load_error(error),
+            What::Data(error) => fill(
+                w.data_fmt,
+                &[("entry", &error.entry), ("field", &error.field)],
+            ),
+            What::Load(error) => load_error(w, error),
             What::WebPage => w.web_page.to_owned(),
             What::Empty => w.empty_sheet.to_owned(),
             What::NotUtf8 => w.not_utf8.to_owned(),
         }
+    }
+}
+
+/// Why the sheet could not be fetched (the reader module carries its own
+/// words for it, not the interface's tables).
+fn load_error(w: &words::Words, error: &LoadError) -> String {
+    use crate::data::load::{MAX_BYTES, TIMEOUT_MS};
+    match error {
+        LoadError::Http { url, status } => {
+            fill(w.http_fmt, &[("url", url), ("status", &status.to_string())])
+        }
+        LoadError::Timeout { url } => fill(
+            w.timeout_fmt,
+            &[("url", url), ("seconds", &(TIMEOUT_MS / 1000).to_string())],
+        ),
+        LoadError::TooLarge { bytes } => fill(
+            w.too_large_fmt,
+            &[
+                ("bytes", &bytes.to_string()),
+                ("max", &(MAX_BYTES / (1024 * 1024)).to_string()),
+            ],
+        ),
+        LoadError::Network { url } => fill(w.network_fmt, &[("url", url)]),
+        // Fetching gives only the four above; the rest are about JSON data.
+        _ => fill(w.network_fmt, &[("url", "")]),
     }
 }
 

@@ -51,6 +51,11 @@ words_table! {
     web_page,
     empty_sheet,
     not_utf8,
+    http_fmt,
+    network_fmt,
+    timeout_fmt,
+    too_large_fmt,
+    data_fmt,
 }
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -94,6 +99,11 @@ const EN: Words = Words {
     web_page: "the address gives a web page, not CSV: publish the sheet as CSV, or download it as CSV and put the file next to the page",
     empty_sheet: "the sheet has no rows below its header",
     not_utf8: "the file is not UTF-8 text, so some letters are lost: export the sheet as CSV UTF-8",
+    http_fmt: "{url} answered HTTP {status}",
+    network_fmt: "{url} could not be reached (offline, refused, or not allowed by CORS)",
+    timeout_fmt: "{url} did not answer within {seconds} seconds",
+    too_large_fmt: "the sheet is {bytes} bytes, more than the {max} MB allowed",
+    data_fmt: "this row would leave the data inconsistent ({entry}, {field})",
 };
 
 const ES: Words = Words {
@@ -127,6 +137,11 @@ const ES: Words = Words {
     web_page: "la dirección da una página web, no un CSV: publica la hoja como CSV, o descárgala como CSV y pon el archivo junto a la página",
     empty_sheet: "la hoja no tiene filas bajo su encabezado",
     not_utf8: "el archivo no es texto UTF-8 y se pierden algunas letras: exporta la hoja como CSV UTF-8",
+    http_fmt: "{url} respondió HTTP {status}",
+    network_fmt: "no se pudo acceder a {url} (sin conexión, rechazado o no permitido por CORS)",
+    timeout_fmt: "{url} no respondió en {seconds} segundos",
+    too_large_fmt: "la hoja tiene {bytes} bytes, más de los {max} MB permitidos",
+    data_fmt: "esta fila dejaría los datos incoherentes ({entry}, {field})",
 };
 
 const FR: Words = Words {
@@ -160,6 +175,11 @@ const FR: Words = Words {
     web_page: "l’adresse donne une page web, pas un CSV : publiez la feuille au format CSV, ou téléchargez-la en CSV et placez le fichier à côté de la page",
     empty_sheet: "la feuille n’a aucune ligne sous son en-tête",
     not_utf8: "le fichier n’est pas du texte UTF-8, certaines lettres sont perdues : exportez la feuille en CSV UTF-8",
+    http_fmt: "{url} a répondu HTTP {status}",
+    network_fmt: "{url} est injoignable (hors ligne, refusé ou interdit par CORS)",
+    timeout_fmt: "{url} n’a pas répondu en {seconds} secondes",
+    too_large_fmt: "la feuille fait {bytes} octets, plus que les {max} Mo permis",
+    data_fmt: "cette ligne rendrait les données incohérentes ({entry}, {field})",
 };
 
 const DE: Words = Words {
@@ -193,6 +213,11 @@ const DE: Words = Words {
     web_page: "die Adresse liefert eine Webseite, kein CSV: Veröffentlichen Sie die Tabelle als CSV, oder laden Sie sie als CSV herunter und legen Sie die Datei neben die Seite",
     empty_sheet: "die Tabelle hat unter der Kopfzeile keine Zeilen",
     not_utf8: "die Datei ist kein UTF-8-Text, daher gehen Zeichen verloren: Exportieren Sie die Tabelle als CSV UTF-8",
+    http_fmt: "{url} antwortete mit HTTP {status}",
+    network_fmt: "{url} war nicht erreichbar (offline, abgewiesen oder von CORS nicht erlaubt)",
+    timeout_fmt: "{url} antwortete nicht innerhalb von {seconds} Sekunden",
+    too_large_fmt: "die Tabelle ist {bytes} Byte groß, mehr als die erlaubten {max} MB",
+    data_fmt: "diese Zeile würde die Daten widersprüchlich machen ({entry}, {field})",
 };
 
 const PT_BR: Words = Words {
@@ -226,4 +251,9 @@ const PT_BR: Words = Words {
     web_page: "o endereço dá uma página web, não um CSV: publique a planilha como CSV, ou baixe-a como CSV e coloque o arquivo ao lado da página",
     empty_sheet: "a planilha não tem linhas abaixo do cabeçalho",
     not_utf8: "o arquivo não é texto UTF-8, então algumas letras se perdem: exporte a planilha como CSV UTF-8",
+    http_fmt: "{url} respondeu HTTP {status}",
+    network_fmt: "não foi possível acessar {url} (sem conexão, recusado ou não permitido por CORS)",
+    timeout_fmt: "{url} não respondeu em {seconds} segundos",
+    too_large_fmt: "a planilha tem {bytes} bytes, mais que os {max} MB permitidos",
+    data_fmt: "esta linha deixaria os dados incoerentes ({entry}, {field})",
 };
