@@ -159,8 +159,12 @@ test('the iframe embed sizes itself to its content, with no inner scroll bar', a
 test('the demo page shows every embedding mode without an error', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('demo.html');
-  await expect(page.locator('heartstopper-widget')).toHaveCount(6);
+  await expect(page.locator('heartstopper-widget')).toHaveCount(7);
   await expect(page.locator('#own-widget .hsw-card img.hsw-photo')).toHaveCount(4);
+  // The sheet's pictures over the built-in season 1 cast, and no problem.
+  await page.locator('#sheet-widget').scrollIntoViewIfNeeded();
+  await expect(page.locator('#sheet-widget .hsw-card img.hsw-photo')).toHaveCount(2);
+  await expect(page.locator('#sheet-widget .hsw-notice')).toHaveCount(0);
   await expect(page.locator('#watched-widget .hsw-card')).not.toHaveCount(0);
   await expect(page.locator('#inline-widget .hsw-card')).toHaveCount(2);
   await expect(page.locator('#broken-widget .hsw-notice')).toContainText('HTTP 404');
