@@ -47,7 +47,7 @@ pub static STRINGS: Strings = Strings {
     up_to_fmt: "up to {season}",
     image_credit: "Image credit",
     from_site: "From this site",
-    site_added: "This site added this person: the widget's sources do not cover them.",
+    site_added: "This site added this person: the widget's sources say nothing about them.",
     site_blurb: "The description above is this site's own, not from the widget's sources.",
     views_label: "Views",
     before_series: "Before the series",

@@ -47,7 +47,7 @@ pub static STRINGS: Strings = Strings {
     up_to_fmt: "jusqu'à {season}",
     image_credit: "Crédit de l'image",
     from_site: "De ce site",
-    site_added: "Ce site a ajouté cette personne : les sources du widget ne la couvrent pas.",
+    site_added: "Ce site a ajouté cette personne : les sources du widget ne la couvrent pas.",
     site_blurb: "La présentation ci-dessus est celle de ce site, pas des sources du widget.",
     views_label: "Vues",
     before_series: "Avant la série",
