@@ -74,11 +74,22 @@ pub struct Param {
     pub values: Values,
     /// Its value when it is absent, if it has one worth saying.
     pub default: Option<&'static str>,
-    /// What it does, for the manifest, the types and the README.
+    /// What it does, for the manifest, the types and the README: written
+    /// by the native build only (empty in the wasm, which never shows it).
     pub doc: &'static str,
 }
 
-const fn state(name: &'static str, values: Values, doc: &'static str) -> Param {
+/// The doc text where it is read: natively (the build's manifest, types and
+/// README), not in the wasm, whose first load it would only weigh down.
+const fn doc(text: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        text
+    }
+}
+
+const fn state(name: &'static str, values: Values, doc_text: &'static str) -> Param {
     Param {
         name,
         kind: Kind::State,
@@ -87,11 +98,11 @@ const fn state(name: &'static str, values: Values, doc: &'static str) -> Param {
         owned: true,
         values,
         default: None,
-        doc,
+        doc: doc(doc_text),
     }
 }
 
-const fn element(name: &'static str, kind: Kind, values: Values, doc: &'static str) -> Param {
+const fn element(name: &'static str, kind: Kind, values: Values, doc_text: &'static str) -> Param {
     Param {
         name,
         kind,
@@ -100,7 +111,7 @@ const fn element(name: &'static str, kind: Kind, values: Values, doc: &'static s
         owned: false,
         values,
         default: None,
-        doc,
+        doc: doc(doc_text),
     }
 }
 
@@ -173,7 +184,7 @@ pub const PARAMS: [Param; 16] = [
         owned: true,
         values: Values::Lang,
         default: None,
-        doc: "The interface language (a regional tag such as `en-GB` or `pt-PT` picks its language). Without it: `?lang=` in the page URL, then the browser's languages, then English. Never changes what the reader chose.",
+        doc: doc("The interface language (a regional tag such as `en-GB` or `pt-PT` picks its language). Without it: `?lang=` in the page URL, then the browser's languages, then English. Never changes what the reader chose."),
     },
     element(
         "theme",
