@@ -335,6 +335,9 @@ pub fn apply(data: &Dataset, text: &str) -> (Dataset, Vec<SheetProblem>) {
     }
     let mut rows_of: HashMap<String, usize> = HashMap::new();
     let mut read = 0;
+    // What the data's own checks already find (none for the built-in
+    // data), kept as rows are applied.
+    let mut baseline = validate(&out);
     for record in records {
         let record = match record {
             Ok(record) => record,
@@ -384,13 +387,15 @@ pub fn apply(data: &Dataset, text: &str) -> (Dataset, Vec<SheetProblem>) {
         if applied {
             // The row's result must pass the data's own checks too (only
             // what the row brought counts: custom data passed them already).
-            let before = validate(&out);
-            let errors: Vec<DataError> = validate(&candidate)
-                .into_iter()
-                .filter(|e| !before.contains(e))
+            let found = validate(&candidate);
+            let errors: Vec<DataError> = found
+                .iter()
+                .filter(|e| !baseline.contains(e))
+                .cloned()
                 .collect();
             if errors.is_empty() {
                 out = candidate;
+                baseline = found;
             } else {
                 row_problems.extend(
                     errors
@@ -443,38 +448,36 @@ fn apply_row(
             problems.push(at(*column, What::Fact { id: id.to_owned() }));
         }
         let person = &mut data.people.to_mut()[index];
-        let mut touched = false;
-        if let Some(image) = picture(person.image.as_ref(), cells, row, problems) {
-            person.image = Some(image);
-            touched = true;
-        }
-        touched |= own_texts(
-            &mut person.blurb,
-            &mut person.reveals,
-            &mut person.own,
+        return touch(
+            Entry {
+                image: &mut person.image,
+                blurb: &mut person.blurb,
+                reveals: &mut person.reveals,
+                own: &mut person.own,
+            },
             cells,
             reveals,
+            row,
+            problems,
         );
-        return touched;
     }
     if let Some(index) = data.event_index(id) {
         for column in cells.keys().filter(|c| c.is_fact()) {
             problems.push(at(*column, What::EventFact));
         }
         let event = &mut data.events.to_mut()[index];
-        let mut touched = false;
-        if let Some(image) = picture(event.image.as_ref(), cells, row, problems) {
-            event.image = Some(image);
-            touched = true;
-        }
-        touched |= own_texts(
-            &mut event.text,
-            &mut event.reveals,
-            &mut event.own,
+        return touch(
+            Entry {
+                image: &mut event.image,
+                blurb: &mut event.text,
+                reveals: &mut event.reveals,
+                own: &mut event.own,
+            },
             cells,
             reveals,
+            row,
+            problems,
         );
-        return touched;
     }
     // Not in the data: a person to add, or a misspelt id.
     let adds = cells.keys().any(|c| c.is_fact());
@@ -592,7 +595,7 @@ fn new_person(
         return None;
     }
     // In the data's season order.
-    let mut appearances: Vec<Appearance> = data
+    let appearances: Vec<Appearance> = data
         .seasons
         .iter()
         .filter(|s| seasons.iter().any(|x| *x == *s.id))
@@ -609,7 +612,6 @@ fn new_person(
             reveals: None,
         })
         .collect();
-    appearances.shrink_to_fit();
     let blurb = value(Column::Blurb);
     let note = value(Column::Note);
     Some(Person {
@@ -630,6 +632,32 @@ fn new_person(
             reveals,
         }),
     })
+}
+
+/// The parts of a person or an event a sheet may change.
+struct Entry<'a> {
+    image: &'a mut Option<Image>,
+    /// A person's blurb, an event's text.
+    blurb: &'a mut Text,
+    reveals: &'a mut Option<Text>,
+    own: &'a mut Option<Own>,
+}
+
+/// Lays a row's picture, blurb and note over an entry of the data; true
+/// when it set any.
+fn touch(
+    entry: Entry,
+    cells: &Row,
+    reveals: Option<Text>,
+    row: usize,
+    problems: &mut Vec<SheetProblem>,
+) -> bool {
+    let mut touched = false;
+    if let Some(image) = picture(entry.image.as_ref(), cells, row, problems) {
+        *entry.image = Some(image);
+        touched = true;
+    }
+    touched | own_texts(entry.blurb, entry.reveals, entry.own, cells, reveals)
 }
 
 /// The row's picture over `current`, or `None` when the row sets none (or
