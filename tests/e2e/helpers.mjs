@@ -42,6 +42,13 @@ export async function expectNoAxeViolations(page, state, include = []) {
   expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }
 
+/** Each card's box in `widget`, in order, in whole pixels. */
+export const cardBoxes = (widget) =>
+  widget.locator('.hsw-card').evaluateAll((cards) => cards.map((c) => {
+    const r = c.getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height].map(Math.round);
+  }));
+
 /** The character names on the cards, in order. */
 export async function cardNames(page) {
   await settled(page);

@@ -5,17 +5,10 @@
 // sheet that is not there said in the reader's language, the built-in data
 // shown. Under the strict CSP, with axe in each state.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, settled } from './helpers.mjs';
+import { cardBoxes, expectNoAxeViolations, settled } from './helpers.mjs';
 
 const PICTURE = /\/sample-images\/[^/]+\.svg$/;
 const BUILT_IN = 33;
-
-/** Each card's box, in order. */
-const boxes = (widget) =>
-  widget.locator('.hsw-card').evaluateAll((cards) => cards.map((c) => {
-    const r = c.getBoundingClientRect();
-    return [r.x, r.y, r.width, r.height].map(Math.round);
-  }));
 
 test('the sheet gives pictures, a note and a person, and says what it could not apply', async ({ page }) => {
   const warnings = [];
@@ -78,14 +71,14 @@ test('pictures from the sheet take their reserved box: nothing moves when they l
   await settled(page);
   const imgs = widget.locator('.hsw-card img.hsw-photo');
   await expect(imgs).toHaveCount(3);
-  const before = await boxes(widget);
+  const before = await cardBoxes(widget);
   release();
   // Nick's card is in the first screen (the others are lazy until near it).
   await page.waitForFunction(() => {
     const img = document.querySelector('#sheet').shadowRoot.querySelector('.hsw-card img.hsw-photo');
     return img?.complete && img.naturalWidth > 0;
   });
-  expect(await boxes(widget)).toEqual(before);
+  expect(await cardBoxes(widget)).toEqual(before);
 });
 
 test('a sheet that cannot be fetched is said in the reader\'s language; the built-in data shows', async ({ page }) => {

@@ -4,16 +4,9 @@
 // by keyboard; axe in every state. The page runs under the strict CSP
 // (default-src 'self'), which allows pictures from the widget's own server.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.mjs';
+import { cardBoxes, expectNoAxeViolations } from './helpers.mjs';
 
 const PICTURE = /\/sample-images\/[^/]+\.svg$/;
-
-/** Each card's box, in order. */
-const boxes = (widget) =>
-  widget.locator('.hsw-card').evaluateAll((cards) => cards.map((c) => {
-    const r = c.getBoundingClientRect();
-    return [r.x, r.y, r.width, r.height].map(Math.round);
-  }));
 
 test('pictures take their reserved box: nothing moves when they load', async ({ page }) => {
   let release;
@@ -30,7 +23,7 @@ test('pictures take their reserved box: nothing moves when they load', async ({ 
     await expect(img).toHaveAttribute('width', '48');
     await expect(img).toHaveAttribute('height', '48');
   }
-  const before = await boxes(widget);
+  const before = await cardBoxes(widget);
   release();
   // Three load; the broken one falls back to the initials.
   await expect(imgs).toHaveCount(3);
@@ -38,7 +31,7 @@ test('pictures take their reserved box: nothing moves when they load', async ({ 
     const root = document.querySelector('#photos').shadowRoot;
     return [...root.querySelectorAll('img.hsw-photo')].every((img) => img.complete && img.naturalWidth > 0);
   });
-  expect(await boxes(widget)).toEqual(before);
+  expect(await cardBoxes(widget)).toEqual(before);
   await expectNoAxeViolations(page, 'pictures loaded');
   await page.screenshot({ path: 'test-results/screenshots/photos-grid.png', fullPage: true });
 });
