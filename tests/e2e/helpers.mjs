@@ -12,13 +12,21 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * CSP blocks inline styles.
  */
 export async function showAll(page) {
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('.hsw-card, .hsw-event { content-visibility: visible !important; }');
     window.hswShowAll = sheet;
+    const running = new Set(document.getAnimations());
     for (const el of document.querySelectorAll('heartstopper-widget')) {
-      if (el.shadowRoot) el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
+      if (!el.shadowRoot) continue;
+      el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
+      // Content that was skipped kept its old style: shown now, it starts
+      // the transitions it missed (a button's background after a theme
+      // change, 120 ms). The scan waits for them, as a reader's eye would.
+      for (const node of el.shadowRoot.querySelectorAll('.hsw-card, .hsw-card *, .hsw-event, .hsw-event *')) getComputedStyle(node).backgroundColor;
+      for (const a of el.shadowRoot.getAnimations()) running.add(a);
     }
+    await Promise.all([...running].map((a) => a.finished.catch(() => {})));
   });
   return () => page.evaluate(() => {
     for (const el of document.querySelectorAll('heartstopper-widget')) {
