@@ -132,6 +132,13 @@ pub fn show_crash_message() {
     });
 }
 
+/// Decodes the built-in data ahead of the first mount, in a task of its own
+/// (`mount` would do it otherwise, in the task that renders).
+#[wasm_bindgen]
+pub fn prepare() {
+    drop(DataRef::embedded());
+}
+
 /// Mounts a widget into `root` (inside the shadow root of `host`).
 #[wasm_bindgen]
 pub fn mount(host: Element, root: Element, config: JsValue) -> Widget {

@@ -5,9 +5,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use heartstopper_widget::data::load::from_json;
-use heartstopper_widget::data::wire::{decode, encode};
-use heartstopper_widget::data::{embedded, DataError, Dataset, LoadError, Problem, RefKind};
+use heartstopper_widget::data::wire::{decode, decode_static, encode};
+use heartstopper_widget::data::{embedded, DataError, Dataset, LoadError, Problem, RefKind, Text};
 use proptest::prelude::*;
+use std::borrow::Cow;
 
 type Answer = Result<Dataset, LoadError>;
 
@@ -85,6 +86,28 @@ fn every_error() -> Vec<LoadError> {
 fn the_embedded_dataset_reads_back_as_it_was() {
     let answer: Answer = Ok(embedded().clone());
     assert_eq!(decode::<Answer>(&encode(&answer)), Some(answer));
+}
+
+/// The bundle carries the dataset as wire text, and decoding it copies no
+/// text: every string is a slice of the constant. Text decoded from anywhere
+/// else is its own copy.
+#[test]
+fn the_embedded_dataset_borrows_its_texts() {
+    let data = embedded();
+    let borrowed = |t: &Text| matches!(t, Cow::Borrowed(_));
+    assert!(borrowed(&data.show.title));
+    assert!(data
+        .people
+        .iter()
+        .all(|p| borrowed(&p.id) && borrowed(&p.actor)));
+    assert!(data.events.iter().all(|e| borrowed(&e.title)));
+    let copy: Dataset = decode(&encode(data)).expect("reads back");
+    assert!(!borrowed(&copy.show.title));
+    assert_eq!(&copy, data);
+    // Broken texts are refused the same way when read as the constant is.
+    let cut: &'static str = encode(data).leak();
+    assert_eq!(decode_static::<Dataset>(&cut[..cut.len() - 1]), None);
+    assert_eq!(decode_static::<Dataset>(cut).as_ref(), Some(data));
 }
 
 #[test]

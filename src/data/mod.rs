@@ -10,13 +10,19 @@ pub use load::LoadError;
 pub use model::*;
 pub use validate::{validate, DataError, Problem, RefKind};
 
-use std::borrow::Cow;
-
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
-/// The dataset compiled into the bundle from `data/heartstopper.toml`.
+/// Decodes the dataset compiled into the bundle from
+/// `data/heartstopper.toml`; its texts are borrowed from the constant.
+fn decode_embedded() -> Dataset {
+    // build.rs reads the constant back before writing it: it decodes.
+    wire::decode_static(DATASET_WIRE).expect("build.rs checked the embedded dataset decodes")
+}
+
+/// The dataset compiled into the bundle, decoded on first use.
 pub fn embedded() -> &'static Dataset {
-    &DATASET
+    static DATASET: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DATASET.get_or_init(decode_embedded)
 }
 
 /// A shared dataset handed to components; equal when it is the same one.
@@ -24,11 +30,11 @@ pub fn embedded() -> &'static Dataset {
 pub struct DataRef(pub std::rc::Rc<Dataset>);
 
 impl DataRef {
-    /// The embedded dataset, copied once per thread and shared after that
+    /// The embedded dataset, decoded once per thread and shared after that
     /// (every widget on a page, and each takeover, uses the same one).
     pub fn embedded() -> Self {
         thread_local! {
-            static SHARED: DataRef = DataRef::new(embedded().clone());
+            static SHARED: DataRef = DataRef::new(decode_embedded());
         }
         SHARED.with(Clone::clone)
     }

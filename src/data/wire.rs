@@ -15,6 +15,7 @@ use super::load::{LoadError, Overlaid};
 use super::model::*;
 use super::validate::{DataError, Problem, RefKind};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// Encodes `value`.
 pub fn encode<T: Wire>(value: &T) -> String {
@@ -28,6 +29,27 @@ pub fn decode<T: Wire>(text: &str) -> Option<T> {
     let mut rest = text;
     let value = T::take(&mut rest)?;
     rest.is_empty().then_some(value)
+}
+
+thread_local! {
+    /// The text [`decode_static`] is reading, or empty.
+    static SOURCE: Cell<&'static str> = const { Cell::new("") };
+}
+
+/// Decodes a text that lives as long as the program (the embedded dataset),
+/// borrowing each string from it instead of copying it.
+pub fn decode_static<T: Wire>(text: &'static str) -> Option<T> {
+    SOURCE.with(|source| source.set(text));
+    let value = decode(text);
+    SOURCE.with(|source| source.set(""));
+    value
+}
+
+/// `part` as a slice of the text [`decode_static`] is reading, if it is one.
+fn borrowed(part: &str) -> Option<&'static str> {
+    let source = SOURCE.with(Cell::get);
+    let start = (part.as_ptr() as usize).checked_sub(source.as_ptr() as usize)?;
+    source.get(start..start.checked_add(part.len())?)
 }
 
 /// A value that can be written to and read back from the wire text.
@@ -99,11 +121,15 @@ impl Wire for String {
         put_str(out, self);
     }
     fn take(rest: &mut &str) -> Option<Self> {
-        let len = usize::take(rest)?;
-        let text = rest.get(..len)?;
-        *rest = &rest[len..];
-        Some(text.to_owned())
+        take_str(rest).map(str::to_owned)
     }
+}
+
+fn take_str<'a>(rest: &mut &'a str) -> Option<&'a str> {
+    let len = usize::take(rest)?;
+    let text = rest.get(..len)?;
+    *rest = &rest[len..];
+    Some(text)
 }
 
 impl Wire for Text {
@@ -111,7 +137,8 @@ impl Wire for Text {
         put_str(out, self);
     }
     fn take(rest: &mut &str) -> Option<Self> {
-        String::take(rest).map(Cow::Owned)
+        let text = take_str(rest)?;
+        Some(borrowed(text).map_or_else(|| Cow::Owned(text.to_owned()), Cow::Borrowed))
     }
 }
 

@@ -29,7 +29,12 @@ export function widgetClass(files) {
           throw error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError ? error : new Missing(wasm);
         });
         performance.mark('hsw:instantiated');
-        // Render in a task of its own, so no single task blocks input long.
+        // Decode the built-in data, then render, each in a task of its own,
+        // so that no single task blocks input long.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const decoding = performance.now();
+        glue.prepare();
+        performance.measure('hsw:prepare', { start: decoding });
         await new Promise((resolve) => setTimeout(resolve, 0));
         return glue;
       });
