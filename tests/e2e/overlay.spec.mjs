@@ -90,3 +90,45 @@ test('a sheet that cannot be fetched is said in the reader\'s language; the buil
   await expect(widget.locator('.hsw-card')).toHaveCount(BUILT_IN);
   await expectNoAxeViolations(page, 'a missing sheet', ['#missing']);
 });
+
+// A host page's own script changes the sheet, then takes it away, on a
+// phone-speed CPU: each time the widget shows what the attribute names now,
+// and what the reader chose (a school) stays chosen.
+test('a host script that changes or removes the sheet keeps the reader\'s filter, at 4x CPU', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto('__test__/overlay.html');
+  const widget = page.locator('#sheet');
+  await expect(widget.locator('.hsw-card', { hasText: 'Zara Late' })).toHaveCount(1);
+  await settled(page);
+  await widget.getByRole('button', { name: /^(✓ )?Higgs\b/ }).click();
+  const higgs = widget.getByRole('button', { name: /^(✓ )?Higgs\b/ });
+  await expect(higgs).toHaveAttribute('aria-pressed', 'true');
+  await expect(widget.locator('.hsw-card', { hasText: 'Zara Late' })).toHaveCount(1);
+  const status = widget.locator('.hsw-status');
+  await expect(status).toContainText(`of ${BUILT_IN + 1} cast members`);
+  const withSheet = Number((await status.textContent()).match(/(\d+) of/)[1]);
+
+  // Another sheet: its own problems, not the first sheet's.
+  await page.evaluate(() => document.querySelector('#sheet').setAttribute('overlay', 'no-such-sheet.csv'));
+  await expect(widget.locator('.hsw-notice')).toContainText('no-such-sheet.csv');
+  await expect(widget.locator('.hsw-notice')).not.toContainText('nick-nelsn');
+  await expect(widget.locator('.hsw-card', { hasText: 'Zara Late' })).toHaveCount(0);
+  await expect(higgs).toHaveAttribute('aria-pressed', 'true');
+
+  // No sheet: the built-in data, no notice, the filter still on.
+  await page.evaluate(() => document.querySelector('#sheet').removeAttribute('overlay'));
+  await expect(widget.locator('.hsw-notice')).toHaveCount(0);
+  await expect(higgs).toHaveAttribute('aria-pressed', 'true');
+  await expect(status).toContainText(`${withSheet - 1} of ${BUILT_IN} cast members`);
+  await expect(widget.locator('.hsw-card img.hsw-photo')).toHaveCount(0);
+
+  // The sheet back: the person and the pictures again.
+  await page.evaluate(() => document.querySelector('#sheet').setAttribute('overlay', 'sheet.csv'));
+  await expect(widget.locator('.hsw-card', { hasText: 'Zara Late' })).toHaveCount(1);
+  await expect(status).toContainText(`${withSheet} of ${BUILT_IN + 1} cast members`);
+  await expect(higgs).toHaveAttribute('aria-pressed', 'true');
+  await settled(page);
+  await expectNoAxeViolations(page, 'Higgs, the sheet set again by the host', ['#sheet']);
+  await page.screenshot({ path: 'test-results/screenshots/overlay-host-switch.png' });
+});
