@@ -25,6 +25,8 @@ const ENGINE = `
 const log = (window.engine ??= { init: [], calls: [], acts: [], rendered: 0 });
 const copy = (c) => ({ ...c, state: c.state.map((p) => [...p]), read: typeof c.read, rendered: typeof c.rendered });
 export default async function init(options) { log.init.push(String(options.module_or_path)); }
+// Decoding the built-in data, once per engine, before any mount.
+export function prepare() { log.prepared = (log.prepared ?? 0) + 1; log.preparedFirst = log.calls.length === 0; }
 // Like the wasm, it renders in a later task (window.renderDelay ms, 0 by
 // default), then calls config.rendered.
 export function mount(host, root, config) {
@@ -221,6 +223,7 @@ test.describe('what the engine is handed', () => {
     await open(page, '<heartstopper-widget loading="eager"></heartstopper-widget><heartstopper-widget season="1" loading="eager"></heartstopper-widget>');
     await page.waitForFunction(() => window.engine?.calls.filter((c) => c.type === 'mount').length === 2);
     expect(await page.evaluate(() => window.engine.init.length)).toBe(1);
+    expect(await page.evaluate(() => [window.engine.prepared, window.engine.preparedFirst])).toEqual([1, true]);
     expect(page.fetched.filter((p) => p === '/hsw.js')).toHaveLength(1);
   });
 });
