@@ -94,6 +94,13 @@ pub fn first_paint_index(
 pub fn element_module(index: &[(String, String)]) -> String {
     let attributes: Vec<&str> = params::attributes().map(|p| p.name).collect();
     let state: Vec<&str> = params::state_keys().collect();
+    // What the iframe page (embed.html) passes from its URL to its widget:
+    // how it looks and where its data comes from. Its state is read from the
+    // URL by the widget itself (`sync-url`).
+    let frame: Vec<&str> = params::attributes()
+        .filter(|p| matches!(p.kind, Kind::Presentation | Kind::Data))
+        .map(|p| p.name)
+        .collect();
     let defaults: Map<String, Value> = params::PARAMS
         .iter()
         .filter(|p| p.kind == Kind::State)
@@ -119,6 +126,7 @@ pub fn element_module(index: &[(String, String)]) -> String {
     let consts = [
         ("ATTRIBUTES", json!(attributes)),
         ("STATE", json!(state)),
+        ("FRAME", json!(frame)),
         ("DEFAULTS", Value::Object(defaults)),
         ("LANGS", Value::Object(langs)),
         (

@@ -1,10 +1,14 @@
 // The iframe page (embed.html): its state comes from its own URL
 // (embed.html?season=2&view=timeline&theme=dark), and it reports its height
 // to the embedding page, which sizes the frame with heartstopper-frame.js,
-// so there is never an inner scroll bar.
+// so there is never an inner scroll bar. Bundled by the build (hsw-build).
+import { FRAME } from './element/contract.js';
+
 const widget = document.querySelector('heartstopper-widget');
 const params = new URLSearchParams(location.search);
-for (const name of ['theme', 'lang', 'src', 'overlay']) {
+// The attributes of how it looks and where its data comes from (a list the
+// build writes from src/params.rs); the state it reads from the URL itself.
+for (const name of FRAME) {
   if (params.has(name)) widget.setAttribute(name, params.get(name));
 }
 document.body.style.margin = '0';

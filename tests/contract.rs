@@ -54,6 +54,8 @@ fn the_element_observes_the_tables_attributes_and_sends_its_state_keys() {
     for name in ["theme", "lang", "loading", "src", "overlay", "sync-url"] {
         assert!(!state.contains(&name.to_owned()), "{name} is not state");
     }
+    // The iframe page hands on the looks and the data, never state.
+    assert_eq!(names(&c["FRAME"]), ["lang", "theme", "src", "overlay"]);
     assert_eq!(c["DEFAULTS"]["view"], "both");
     assert_eq!(c["DEFAULTS"]["sort"], "billing");
     assert_eq!(

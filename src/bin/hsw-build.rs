@@ -138,9 +138,10 @@ mod native {
         write_first_paints(&dir.join(FIRST_PAINT_DIR), render)
     }
 
-    /// The element's scripts: `heartstopper-widget.js` (an ES module) and
-    /// `spoiler-guard.js` (a classic script), each bundled by esbuild from
-    /// `static/` with the generated `element/contract.js`.
+    /// The element's scripts: `heartstopper-widget.js` (an ES module),
+    /// `spoiler-guard.js` (a classic script) and the iframe page's
+    /// `embed.js`, each bundled by esbuild from `static/` with the generated
+    /// `element/contract.js`.
     fn write_element(dir: &Path) -> Result<(), String> {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         let target = std::env::var("CARGO_TARGET_DIR").map_or(root.join("target"), PathBuf::from);
@@ -148,7 +149,7 @@ mod native {
         let _ = std::fs::remove_dir_all(&stage);
         let element = stage.join("element");
         std::fs::create_dir_all(&element).map_err(|e| format!("{}: {e}", element.display()))?;
-        for name in ["heartstopper-widget.js", "spoiler-guard.js"] {
+        for name in ["heartstopper-widget.js", "spoiler-guard.js", "embed.js"] {
             copy(&root.join("static").join(name), &stage.join(name))?;
         }
         let sources = root.join("static/element");
@@ -184,7 +185,11 @@ mod native {
         let mut guard = vec![entry("spoiler-guard.js")];
         guard.extend(common.map(String::from));
         guard.extend(["--format=iife".into(), out("spoiler-guard.js")]);
-        for args in [module, guard] {
+        // The iframe page's script, with the attribute list it hands on.
+        let mut frame = vec![entry("embed.js")];
+        frame.extend(common.map(String::from));
+        frame.extend(["--format=esm".into(), out("embed.js")]);
+        for args in [module, guard, frame] {
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             command(&root, "esbuild", &args)?;
         }

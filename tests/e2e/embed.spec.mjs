@@ -199,3 +199,19 @@ test('the pages carry no inline script (Trunk\'s loader is removed at build time
     expect(inline.map((m) => m[0].slice(0, 80)), page).toEqual([]);
   }
 });
+
+// The iframe page's own URL: how the widget looks and what it speaks become
+// its attributes (the list the build writes from src/params.rs); the state
+// (season) is read from the URL by the widget and never set as an attribute.
+test('the iframe page hands its URL\'s theme and language to its widget, and keeps state in the URL', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('embed.html?theme=dark&lang=fr&season=2');
+  const widget = page.locator('heartstopper-widget');
+  await expect(widget).toHaveAttribute('theme', 'dark');
+  await expect(widget).toHaveAttribute('lang', 'fr');
+  expect(await widget.getAttribute('season')).toBeNull();
+  await expect(widget.locator('section.hsw')).toHaveCSS('color-scheme', 'dark');
+  await expect(widget.getByRole('button', { name: /^(✓ )?Saison 2\b/ })).toHaveAttribute('aria-pressed', 'true');
+  await expectNoAxeViolations(page, 'the iframe page, dark, in French, season 2');
+  expect(errors).toEqual([]);
+});
