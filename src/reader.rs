@@ -55,11 +55,12 @@ async fn overlaid(
         (None, Some(src)) => fetch_dataset(&src).await?,
         (None, None) => crate::data::embedded().clone(),
     };
-    let (data, problems) = match fetch_text(url).await {
-        Ok((content_type, _)) if content_type.to_ascii_lowercase().contains("html") => {
-            (base, vec![SheetProblem::file(What::WebPage)])
-        }
-        Ok((_, text)) => overlay::apply(&base, &text),
+    // A web page instead of a sheet (a Google Sheet's share link, not its
+    // CSV export) is refused by its type, before its body is read.
+    let sheet = |content_type: &str| !content_type.to_ascii_lowercase().contains("html");
+    let (data, problems) = match fetch_text(url, sheet).await {
+        Ok((_, None)) => (base, vec![SheetProblem::file(What::WebPage)]),
+        Ok((_, Some(text))) => overlay::apply(&base, &text),
         Err(error) => (base, vec![SheetProblem::file(What::Load(error))]),
     };
     for problem in &problems {
@@ -107,19 +108,23 @@ fn parse_dataset(text: &str) -> Result<crate::data::Dataset, crate::data::LoadEr
 /// Fetches a data file and checks that the answer is JSON before parsing it.
 async fn fetch_dataset(url: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
     use crate::data::LoadError;
-    let (content_type, text) = fetch_text(url).await?;
-    if !content_type.to_ascii_lowercase().contains("json") {
-        return Err(LoadError::NotJson {
+    let json = |content_type: &str| content_type.to_ascii_lowercase().contains("json");
+    match fetch_text(url, json).await? {
+        (_, Some(text)) => parse_dataset(&text),
+        (content_type, None) => Err(LoadError::NotJson {
             url: url.to_owned(),
             content_type,
-        });
+        }),
     }
-    parse_dataset(&text)
 }
 
 /// Fetches a text (gloo-net), with a time limit and of a sane size: its
-/// `Content-Type` and the text.
-async fn fetch_text(url: &str) -> Result<(String, String), crate::data::LoadError> {
+/// `Content-Type`, and the text if `wanted` accepts that type (the body of
+/// an answer of the wrong type is never read: it may be a large web page).
+async fn fetch_text(
+    url: &str,
+    wanted: impl Fn(&str) -> bool,
+) -> Result<(String, Option<String>), crate::data::LoadError> {
     use crate::data::{load, LoadError};
     let owned = || url.to_owned();
     let controller = web_sys::AbortController::new().ok();
@@ -154,6 +159,9 @@ async fn fetch_text(url: &str) -> Result<(String, String), crate::data::LoadErro
         return Err(LoadError::TooLarge { bytes: declared });
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
+    if !wanted(&content_type) {
+        return Ok((content_type, None));
+    }
     let text = response
         .text()
         .await
@@ -161,5 +169,5 @@ async fn fetch_text(url: &str) -> Result<(String, String), crate::data::LoadErro
     if text.len() > load::MAX_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    Ok((content_type, text))
+    Ok((content_type, Some(text)))
 }
