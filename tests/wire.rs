@@ -105,9 +105,9 @@ fn the_embedded_dataset_borrows_its_texts() {
     assert!(!borrowed(&copy.show.title));
     assert_eq!(&copy, data);
     // Broken texts are refused the same way when read as the constant is.
-    let cut: &'static str = encode(data).leak();
-    assert_eq!(decode_static::<Dataset>(&cut[..cut.len() - 1]), None);
-    assert_eq!(decode_static::<Dataset>(cut).as_ref(), Some(data));
+    let text: &'static str = encode(data).leak();
+    assert_eq!(decode_static::<Dataset>(&text[..text.len() - 1]), None);
+    assert_eq!(decode_static::<Dataset>(text).as_ref(), Some(data));
 }
 
 #[test]

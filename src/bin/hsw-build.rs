@@ -149,7 +149,19 @@ mod native {
         let _ = std::fs::remove_dir_all(&stage);
         let element = stage.join("element");
         std::fs::create_dir_all(&element).map_err(|e| format!("{}: {e}", element.display()))?;
-        for name in ["heartstopper-widget.js", "spoiler-guard.js", "embed.js"] {
+        // Each script, its format, and the modules it loads at run time
+        // rather than bundles. `embed.js` is the iframe page's script, with
+        // the attribute list it hands on.
+        let scripts: [(&str, &str, &[&str]); 3] = [
+            (
+                "heartstopper-widget.js",
+                "esm",
+                &["./hsw.js", "./hsw_reader.js"],
+            ),
+            ("spoiler-guard.js", "iife", &[]),
+            ("embed.js", "esm", &[]),
+        ];
+        for (name, _, _) in scripts {
             copy(&root.join("static").join(name), &stage.join(name))?;
         }
         let sources = root.join("static/element");
@@ -166,30 +178,17 @@ mod native {
             &element.join("contract.js"),
             &contract::element_module(&index),
         )?;
-        let out = |name: &str| format!("--outfile={}", dir.join(name).display());
-        let entry = |name: &str| stage.join(name).to_string_lossy().into_owned();
-        let common = [
-            "--bundle",
-            "--minify",
-            "--target=es2022",
-            "--log-level=warning",
-        ];
-        let mut module = vec![entry("heartstopper-widget.js")];
-        module.extend(common.map(String::from));
-        module.extend([
-            "--format=esm".into(),
-            "--external:./hsw.js".into(),
-            "--external:./hsw_reader.js".into(),
-            out("heartstopper-widget.js"),
-        ]);
-        let mut guard = vec![entry("spoiler-guard.js")];
-        guard.extend(common.map(String::from));
-        guard.extend(["--format=iife".into(), out("spoiler-guard.js")]);
-        // The iframe page's script, with the attribute list it hands on.
-        let mut frame = vec![entry("embed.js")];
-        frame.extend(common.map(String::from));
-        frame.extend(["--format=esm".into(), out("embed.js")]);
-        for args in [module, guard, frame] {
+        for (name, format, external) in scripts {
+            let mut args = vec![
+                stage.join(name).to_string_lossy().into_owned(),
+                "--bundle".into(),
+                "--minify".into(),
+                "--target=es2022".into(),
+                "--log-level=warning".into(),
+                format!("--format={format}"),
+                format!("--outfile={}", dir.join(name).display()),
+            ];
+            args.extend(external.iter().map(|e| format!("--external:{e}")));
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             command(&root, "esbuild", &args)?;
         }
