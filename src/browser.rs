@@ -187,6 +187,20 @@ pub fn focus_first(scope: &web_sys::Element, selector: &str) {
     }
 }
 
+/// Focuses the `n`th element (from 0) inside `scope` that matches
+/// `selector`, if there is one.
+pub fn focus_nth(scope: &web_sys::Element, selector: &str, n: usize) {
+    use wasm_bindgen::JsCast;
+    let target = scope
+        .query_selector_all(selector)
+        .ok()
+        .and_then(|list| list.item(u32::try_from(n).ok()?))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
+    }
+}
+
 /// The element an event listener sits on.
 pub fn listener_element(event: &web_sys::Event) -> Option<web_sys::Element> {
     use wasm_bindgen::JsCast;

@@ -27,6 +27,8 @@ pub struct Config {
     /// `static/element/watched.js`); empty for "show everything".
     pub watched: Option<String>,
     pub lang: Option<String>,
+    /// `limit`: cards and events shown before "Show all" (`room::parse`).
+    pub limit: Option<usize>,
     /// `src`: a URL of data in the format of `heartstopper.json`.
     pub src: Option<String>,
     /// The text of an inline `<script type="application/json">` child.
@@ -61,6 +63,7 @@ impl Config {
                 .unwrap_or_default(),
             watched: text("watched"),
             lang: text("lang"),
+            limit: text("limit").as_deref().and_then(crate::room::parse),
             src: text("src"),
             inline: text("inline"),
             overlay: text("overlay"),
@@ -450,6 +453,7 @@ fn render_now(inner: &Rc<RefCell<Inner>>) {
             None => None,
         },
         lang: config.lang.clone().map(Into::into),
+        limit: config.limit,
     };
     if let Some(app) = inner.app.as_mut() {
         app.update(props);

@@ -29,6 +29,7 @@ pub mod params;
 /// The custom-data reader's exports: a second wasm module (`hsw_reader`).
 #[cfg(feature = "reader")]
 pub mod reader;
+pub mod room;
 pub mod search;
 pub mod spoilers;
 pub mod state;

@@ -142,7 +142,27 @@ pub fn all_first_paint_states(data: &crate::data::Dataset) -> Vec<Vec<(&'static 
     schools.push(crate::data::NO_SCHOOL);
     let mut states = first_paint_states(&seasons, &schools);
     states.extend(watched_first_paint_states(&seasons));
+    states.extend(limit_first_paint_states(&seasons));
     states
+}
+
+/// The attributes after the state in a first paint's key and stem: they
+/// shape the first paint without being the reader's state.
+pub const FIRST_PAINT_AFTER: [&str; 1] = ["limit"];
+
+/// The attribute sets pre-rendered with a `limit` (`room::PRERENDERED`):
+/// no filter or one season, in each view.
+pub fn limit_first_paint_states(seasons: &[&str]) -> Vec<Vec<(&'static str, String)>> {
+    let mut sets: Vec<Vec<(&'static str, String)>> = vec![Vec::new()];
+    sets.extend(seasons.iter().map(|s| vec![("season", s.to_string())]));
+    let mut out = Vec::new();
+    for limit in crate::room::PRERENDERED {
+        for mut pairs in in_every_view(&sets) {
+            pairs.push(("limit", limit.to_string()));
+            out.push(pairs);
+        }
+    }
+    out
 }
 
 /// The attribute sets pre-rendered for a reader who watched up to a season
@@ -173,12 +193,12 @@ fn in_every_view(sets: &[Vec<(&'static str, String)>]) -> Vec<Vec<(&'static str,
 
 /// The file name (without `.html`) of a state's first paint: its attributes
 /// in the URL's order, `season-2.school-higgs.view-grid`, then any
-/// `watched-1`, or `default`. The element (`static/heartstopper-widget.js`)
-/// names them the same way.
+/// `watched-1`, then any `limit-6`, or `default`.
 pub fn first_paint_stem(pairs: &[(&str, String)]) -> String {
     let parts: Vec<String> = FIRST_PAINT_KEYS
         .iter()
         .chain(&["watched"])
+        .chain(&FIRST_PAINT_AFTER)
         .filter_map(|key| {
             pairs
                 .iter()

@@ -57,6 +57,8 @@ pub enum Values {
     EventId,
     /// A URL.
     Url,
+    /// A whole number from 1 (`crate::room::parse`).
+    Count,
 }
 
 /// One parameter of the table.
@@ -123,7 +125,7 @@ pub const THEMES: [&str; 3] = ["light", "dark", "high-contrast"];
 pub const LOADING: [&str; 2] = ["lazy", "eager"];
 
 /// Every parameter, in the URL's order.
-pub const PARAMS: [Param; 16] = [
+pub const PARAMS: [Param; 17] = [
     state(
         "season",
         Values::Seasons,
@@ -191,6 +193,12 @@ pub const PARAMS: [Param; 16] = [
         Kind::Presentation,
         Values::Theme,
         "The colour theme. Without it the widget follows the reader's system setting (prefers-color-scheme). Never changes what the reader chose.",
+    ),
+    element(
+        "limit",
+        Kind::Presentation,
+        Values::Count,
+        "The room the widget takes on your page: how many cast cards, and how many timeline events, show at first (`6`), each view followed by a \"Show all\" button; the status line says how many are shown. On a phone the whole widget is about 9,400 px tall; with `6` it keeps to about two screens. Pre-rendered for 6 and 12. Without it, or with anything but a whole number from 1 to 999, everything shows.",
     ),
     element(
         "src",

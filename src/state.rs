@@ -3,6 +3,7 @@
 
 use crate::data::Dataset;
 use crate::filter::{option_ids, Filter, Group, Sort};
+use crate::room::Part;
 use crate::search::MAX_QUERY;
 use crate::timeline::Selection;
 use crate::url_state::{UrlState, View};
@@ -17,6 +18,10 @@ pub struct State {
     pub detail_open: bool,
     /// The filters are unfolded (they fold away on a narrow container only).
     pub filters_open: bool,
+    /// The reader asked for every card, past the host's `limit` (`room`).
+    pub all_cards: bool,
+    /// The reader asked for every timeline event, past the host's `limit`.
+    pub all_events: bool,
 }
 
 impl State {
@@ -25,7 +30,7 @@ impl State {
         Self {
             detail_open: url.selection.is_some(),
             url,
-            filters_open: false,
+            ..Self::default()
         }
     }
 
@@ -34,9 +39,8 @@ impl State {
     /// so a widget never takes over its host page by itself.
     pub fn from_attributes(url: UrlState) -> Self {
         Self {
-            detail_open: false,
             url,
-            filters_open: false,
+            ..Self::default()
         }
     }
 }
@@ -88,6 +92,8 @@ impl Action {
             Action::Remove(group, id) => format!("remove:{}:{id}", group.key()),
             Action::ClearFilters => "clear".to_owned(),
             Action::ToggleFilters => "filters".to_owned(),
+            Action::ShowAll(Part::Cast) => "all:cast".to_owned(),
+            Action::ShowAll(Part::Timeline) => "all:timeline".to_owned(),
             Action::SetView(view) => format!("view:{}", view.id()),
             Action::Select(Selection::Person(id)) => format!("select:person:{id}"),
             Action::Select(Selection::Event(id)) => format!("select:event:{id}"),
@@ -104,6 +110,11 @@ impl Action {
             SORT_ACT => Sort::from_id(rest).map(Action::SetSort),
             "clear" if rest.is_empty() => Some(Action::ClearFilters),
             "filters" if rest.is_empty() => Some(Action::ToggleFilters),
+            "all" => match rest {
+                "cast" => Some(Action::ShowAll(Part::Cast)),
+                "timeline" => Some(Action::ShowAll(Part::Timeline)),
+                _ => None,
+            },
             "view" => View::from_id(rest).map(Action::SetView),
             "toggle" | "remove" => {
                 let (key, id) = rest.split_once(':')?;
@@ -155,6 +166,8 @@ pub enum Action {
     CloseDetail,
     /// Unfolds or folds the filters (on a narrow container).
     ToggleFilters,
+    /// Shows a whole view past the host's `limit`: "Show all 33".
+    ShowAll(Part),
     /// Drops the selection and its highlight.
     ClearSelection,
     /// Replaces everything, e.g. from the URL when the user goes Back.
@@ -191,11 +204,21 @@ impl Reducible for State {
             }
             Action::CloseDetail => next.detail_open = false,
             Action::ToggleFilters => next.filters_open = !next.filters_open,
+            Action::ShowAll(Part::Cast) => next.all_cards = true,
+            Action::ShowAll(Part::Timeline) => next.all_events = true,
             Action::ClearSelection => {
                 next.url.selection = None;
                 next.detail_open = false;
             }
-            Action::Restore(url) => next = State::from_url(url),
+            // Back and Forward restore what a link holds; what the reader
+            // unfolded stays unfolded.
+            Action::Restore(url) => {
+                next = State {
+                    all_cards: self.all_cards,
+                    all_events: self.all_events,
+                    ..State::from_url(url)
+                }
+            }
             Action::Attributes(url, keys) => {
                 next.url.take(&url, &keys);
                 if next.url.selection != self.url.selection {

@@ -55,7 +55,12 @@ fn the_element_observes_the_tables_attributes_and_sends_its_state_keys() {
         assert!(!state.contains(&name.to_owned()), "{name} is not state");
     }
     // The iframe page hands on the looks and the data, never state.
-    assert_eq!(names(&c["FRAME"]), ["lang", "theme", "src", "overlay"]);
+    assert_eq!(
+        names(&c["FRAME"]),
+        ["lang", "theme", "limit", "src", "overlay"]
+    );
+    // The first paint's key: the state, then what shapes it (`limit`).
+    assert_eq!(names(&c["FIRST_PAINT"]["after"]), ["limit"]);
     assert_eq!(c["DEFAULTS"]["view"], "both");
     assert_eq!(c["DEFAULTS"]["sort"], "billing");
     assert_eq!(
@@ -100,8 +105,15 @@ fn first_paints_are_indexed_by_their_canonical_query() {
         find("view=timeline&watched=1"),
         Some("view-timeline.watched-1")
     );
+    assert_eq!(find("limit=6"), Some("limit-6"));
+    assert_eq!(
+        find("season=2&view=grid&limit=12"),
+        Some("season-2.view-grid.limit-12")
+    );
     let order: Vec<&str> = params::state_keys().collect();
     for (query, _) in &index {
+        // The state's own query, then `&limit=N` (FIRST_PAINT.after).
+        let query = query.split("limit=").next().unwrap().trim_end_matches('&');
         if query.is_empty() {
             continue;
         }

@@ -216,6 +216,10 @@ mod native {
                     url_state::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())), &data);
                 let mut props = AppProps::new(data.clone(), initial);
                 props.lang = Some(lang.code().into());
+                props.limit = pairs
+                    .iter()
+                    .find(|(k, _)| *k == "limit")
+                    .and_then(|(_, v)| heartstopper_widget::room::parse(v));
                 let body = render(props);
                 let file = folder.join(format!("{}.html", first_paint_stem(pairs)));
                 write(&file, &format!("<div class=\"hsw-root\">{body}</div>\n"))?;

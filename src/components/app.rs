@@ -16,6 +16,7 @@ use crate::data::DataRef;
 use crate::filter::{matching_people, sort_people};
 use crate::hooks::{use_host_events, use_url_sync, use_watched_sync};
 use crate::lang::Lang;
+use crate::room;
 use crate::spoilers;
 use crate::state::{Action, External, State};
 use crate::text::strings;
@@ -49,6 +50,10 @@ pub struct AppProps {
     /// The pre-rendered first paint this app takes over (`adopt`).
     #[prop_or_default]
     pub first_paint: Option<FirstPaint>,
+    /// The `limit` attribute: cards and events shown before "Show all"
+    /// (`room`).
+    #[prop_or_default]
+    pub limit: Option<usize>,
 }
 
 impl AppProps {
@@ -63,6 +68,7 @@ impl AppProps {
             external: None,
             lang: None,
             first_paint: None,
+            limit: None,
         }
     }
 }
@@ -119,6 +125,14 @@ pub fn App(props: &AppProps) -> Html {
     let eras = use_memo((data.clone(), filter.clone()), |(data, filter)| {
         eras(data, filter)
     });
+    // The host's `limit`, until the reader asks for a whole view.
+    let card_limit = props.limit.filter(|_| !state.all_cards);
+    let event_limit = props.limit.filter(|_| !state.all_events);
+    let timeline = use_memo((eras.clone(), event_limit), |(eras, limit)| {
+        room::first_events(eras, *limit)
+    });
+    let (first_eras, events_more) = (timeline.0.clone(), timeline.1);
+    let (cards_first, cards_more) = room::first_cards(people.len(), card_limit);
     let shared_filter = use_memo(filter.clone(), |f| f.clone());
     let highlight = use_memo((data.clone(), url.selection.clone()), |(data, s)| {
         highlight(data, s.as_ref())
@@ -214,7 +228,16 @@ pub fn App(props: &AppProps) -> Html {
             </button>
             <FilterBar data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} uid={uid.clone()} />
             <ActiveFilters data={data.clone()} filter={filter.clone()} dispatch={dispatch.clone()} />
-            <ResultStatus data={data.clone()} filter={filter.clone()} shown={people.len()} {events_shown} view={url.view} {watched} />
+            <ResultStatus
+                data={data.clone()}
+                filter={filter.clone()}
+                shown={people.len()}
+                {events_shown}
+                view={url.view}
+                {watched}
+                cards_first={(cards_more > 0).then_some(cards_first)}
+                events_first={(events_more > 0).then_some(events_shown - events_more)}
+            />
             <SelectionBar data={data.clone()} selection={url.selection.clone()} hidden={hidden.clone()} dispatch={dispatch.clone()} />
             <ViewTabs uid={uid.clone()} view={url.view} dispatch={dispatch.clone()} />
             <div class="hsw-panel" role="tabpanel" id={uid.panel()} aria-labelledby={uid.tab(url.view)}>
@@ -234,6 +257,7 @@ pub fn App(props: &AppProps) -> Html {
                                 highlight={highlight.clone()}
                                 dispatch={dispatch.clone()}
                                 first_paint={first_paint.clone()}
+                                limit={card_limit}
                             />
                         }
                     </section>
@@ -241,11 +265,12 @@ pub fn App(props: &AppProps) -> Html {
                 if url.view.shows_timeline() {
                     <TimelineView
                         data={data.clone()}
-                        eras={eras.clone()}
+                        eras={first_eras}
                         highlight={highlight.clone()}
                         dispatch={dispatch.clone()}
                         uid={uid.clone()}
                         first_paint={first_paint.clone()}
+                        more={events_more}
                     />
                 }
             </div>

@@ -1,10 +1,12 @@
 use super::cast_card::CastCard;
 use super::progressive::{adopted, use_progressive, Slot};
+use super::show_all::ShowAll;
 use crate::adopt::FirstPaint;
 use crate::browser;
 use crate::data::DataRef;
 use crate::filter::Filter;
 use crate::hooks::use_strings;
+use crate::room::Part;
 use crate::state::Action;
 use crate::timeline::{Highlight, Selection};
 use std::rc::Rc;
@@ -54,12 +56,16 @@ pub struct CastGridProps {
     /// The first paint's items, while the app shows its state (`adopt`).
     #[prop_or_default]
     pub first_paint: Option<FirstPaint>,
+    /// The host's `limit`, until the reader asks for every card (`room`).
+    #[prop_or_default]
+    pub limit: Option<usize>,
 }
 
 /// The cards of the people shown. Filtered-out people leave the DOM and the
 /// grid flows in DOM order, so the reading order is the visual order. Past
 /// [`PAGE`] cards, a "Show more" button adds the next ones and moves focus to
-/// the first of them.
+/// the first of them. Under the host's `limit`, the first cards and "Show
+/// all 33 cast members" (which also moves focus to the first new card).
 #[component]
 pub fn CastGrid(props: &CastGridProps) -> Html {
     let t = use_strings();
@@ -71,7 +77,8 @@ pub fn CastGrid(props: &CastGridProps) -> Html {
             *p = Paging::new(props.people.clone());
         }
     }
-    let limit = paging.borrow().shown.min(props.people.len());
+    let (first, cut) = crate::room::first_cards(props.people.len(), props.limit);
+    let limit = paging.borrow().shown.min(first);
     let pieces = use_progressive(CARDS_PER_TASK, props.first_paint.clone());
     // A click on an adopted card (the first paint's, which has no handler).
     let onclick = pieces.on_painted_click(&props.data, &props.dispatch);
@@ -127,7 +134,9 @@ pub fn CastGrid(props: &CastGridProps) -> Html {
                     { card(index) }
                 }
             </ul>
-            if rest > 0 {
+            if cut > 0 {
+                <ShowAll part={Part::Cast} label={t.show_all_cast(props.people.len())} shown={first} dispatch={props.dispatch.clone()} />
+            } else if rest > 0 {
                 <p class="hsw-more">
                     <button type="button" class="hsw-clear" onclick={show_more}>
                         { t.show_more(rest.min(PAGE), rest) }

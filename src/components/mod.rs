@@ -17,6 +17,7 @@ pub mod progressive;
 pub mod result_status;
 pub mod search_box;
 pub mod selection_bar;
+pub mod show_all;
 pub mod sort_select;
 pub mod source_list;
 pub mod timeline_view;

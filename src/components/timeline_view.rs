@@ -1,9 +1,11 @@
 use super::progressive::{adopted, use_progressive, Slot};
+use super::show_all::ShowAll;
 use super::Uid;
 use crate::adopt::FirstPaint;
 use crate::browser;
 use crate::data::DataRef;
 use crate::hooks::use_strings;
+use crate::room::Part;
 use crate::state::Action;
 use crate::timeline::{era_season, is_upcoming, Era, Highlight, Selection};
 use std::rc::Rc;
@@ -22,11 +24,17 @@ pub struct TimelineViewProps {
     #[prop_or_default]
     pub first_paint: Option<FirstPaint>,
     pub uid: Uid,
+    /// Events the host's `limit` keeps back (`eras` holds the others),
+    /// until the reader asks for every one (`room`).
+    #[prop_or_default]
+    pub more: usize,
 }
 
 /// Every dated event, grouped into eras per season. One tab stop: arrows,
 /// Home and End move between events (roving tabindex); Enter opens one.
 /// Horizontal in wide containers, vertical in narrow ones (container queries).
+/// Under the host's `limit`, "Show all 48 events" follows; it moves focus to
+/// the first event it adds.
 #[component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let t = use_strings();
@@ -181,6 +189,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     </li>
                 }
             </ol>
+            if props.more > 0 {
+                <ShowAll part={Part::Timeline} label={t.show_all_events(order.len() + props.more)} shown={order.len()} dispatch={props.dispatch.clone()} />
+            }
         </section>
     }
 }

@@ -72,6 +72,9 @@ pub static STRINGS: Strings = Strings {
     sources: "Sources",
     opens_new_tab: "(s'ouvre dans un nouvel onglet)",
     show_more_fmt: "Afficher {next} de plus (sur {rest})",
+    show_all_cast_fmt: "Afficher les {count} membres de la distribution",
+    show_all_events_fmt: "Afficher les {count} événements",
+    first_shown_fmt: "(les {count} premiers affichés)",
     crashed:
         "Désolé, le widget Heartstopper a cessé de fonctionner. Rechargez la page pour réessayer.",
     could_not_start: "Le widget Heartstopper n'a pas pu démarrer dans ce navigateur.",

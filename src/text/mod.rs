@@ -124,6 +124,11 @@ strings_table! {
     sources,
     opens_new_tab,
     show_more_fmt,
+    /// The host's `limit` (`room`): "Show all {count} cast members", and
+    /// the same for events; in the live region, "(the first {count} shown)".
+    show_all_cast_fmt,
+    show_all_events_fmt,
+    first_shown_fmt,
     crashed,
     /// Shown by the element (JavaScript) when the wasm cannot start; the
     /// build writes both into the element's contract (`contract`).
@@ -234,6 +239,24 @@ impl Strings {
         fill(
             self.show_more_fmt,
             &[("next", &next.to_string()), ("rest", &rest.to_string())],
+        )
+    }
+
+    /// "Show all 33 cast members"
+    pub fn show_all_cast(&self, count: usize) -> String {
+        fill(self.show_all_cast_fmt, &[("count", &count.to_string())])
+    }
+
+    /// "Show all 48 events"
+    pub fn show_all_events(&self, count: usize) -> String {
+        fill(self.show_all_events_fmt, &[("count", &count.to_string())])
+    }
+
+    /// " (the first 6 shown)", after a summary a limit cuts short.
+    pub fn first_shown(&self, count: usize) -> String {
+        format!(
+            " {}",
+            fill(self.first_shown_fmt, &[("count", &count.to_string())])
         )
     }
 

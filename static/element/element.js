@@ -179,6 +179,7 @@ export function widgetClass(files) {
         state: STATE.filter((name) => this.hasAttribute(name)).map((name) => [name, this.getAttribute(name)]),
         watched: watchedOf(this),
         lang: this.getAttribute('lang') ?? undefined,
+        limit: this.getAttribute('limit') ?? undefined,
         src: this.#url('src'),
         overlay: this.#url('overlay'),
         inline: inline ? inline.textContent : undefined,

@@ -22,12 +22,13 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /**
  * The element's state as a canonical query (`season=2&view=grid`): its
  * state attributes in the table's order, defaults left out, "watched up to"
- * as the reader will get it; null when a value is not a plain id (no such
- * state is pre-rendered).
+ * as the reader will get it, then the attributes that shape the first paint
+ * without being state (`limit=6`); null when a value is not a plain id (no
+ * such state is pre-rendered).
  */
 export function stateQuery(el) {
   const parts = [];
-  for (const name of STATE) {
+  for (const name of [...STATE, ...FIRST_PAINT.after]) {
     const value = name === 'watched' ? watchedOf(el) : (el.getAttribute(name) ?? '').trim().toLowerCase();
     if (!value || value === DEFAULTS[name]) continue;
     if (!ID.test(value)) return null;
