@@ -6,8 +6,8 @@
 #        the element) with LICENSE, CHANGELOG.md, a README and the WordPress
 #        plugin file (packaging/wordpress/), for drop-in hosting. It has NO
 #        top folder: `unzip <zip> -d heartstopper` gives
-#        heartstopper/heartstopper-widget.js, as the README's Install
-#        sections say (tests/install checks both);
+#        heartstopper/heartstopper-widget.js, as docs/install.md says
+#        (tests/install checks both);
 #   npm: target/release-artifacts/heartstopper-widget-<version>.tgz
 #        the npm package of the element (`npm pack`), from packaging/.
 #

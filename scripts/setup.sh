@@ -45,7 +45,7 @@ if [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ]; then
   fi
 fi
 
-# --- The install tests (tests/install) follow the README's Install sections
+# --- The install tests (tests/install) follow the install guide (docs/install.md)
 # on real hosts: Hugo, and WordPress on MariaDB and PHP, all Debian's (the
 # tests start their own database and PHP server, never a system service);
 # unzip for the release zip. LibreOffice Calc (no GUI) for the sheet tests
@@ -73,7 +73,7 @@ fi
 
 # --- The release build's toolchain: a pinned nightly, whose `-Z build-std`
 # rebuilds the standard library with `optimize_for_size` (about 16 KB gzip
-# less wasm than stable; see the README's Performance section). Only
+# less wasm than stable; see docs/performance.md). Only
 # `hsw_trunk build --release` uses it; everything else (tests, lints, the
 # build step, `trunk serve`) stays on stable. The machine's `nightly` is used
 # when it is that very one; else the dated toolchain is installed (minimal,

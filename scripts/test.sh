@@ -12,7 +12,7 @@
 #   7. the npm package: the packed tarball installed into fresh host
 #      projects (plain HTML, Vite + React 19, tsc), and its manifest checked
 #      against the running element (tests/package)
-#   8. the README's Install sections followed word for word: the release zip
+#   8. the install guide (docs/install.md) followed word for word: the release zip
 #      unzipped as written on a static server, WordPress (Custom HTML block,
 #      the plugin's shortcode, a hostile theme), Hugo and Eleventy (two lines
 #      and the pre-rendered include, CLS 0), Vue 3 + Vite (tests/install)
@@ -47,7 +47,7 @@ cargo run --quiet --bin hsw-build -- element target/element-test
 
 step "release build"
 # The shipped build (scripts/build.sh), with a ratchet: the first load may
-# not grow past .ci/size-budget-kb (see the README's Performance section).
+# not grow past .ci/size-budget-kb (see docs/performance.md).
 scripts/build.sh --budget "$(cat .ci/size-budget-kb)"
 
 step "end to end (Playwright, axe-core)"
@@ -64,7 +64,7 @@ step "npm package (the packed tarball in fresh host projects: plain HTML, Vite +
 (cd tests/package && HSW_REUSE_DIST=1 node --test --test-reporter=spec package.test.mjs) 2>&1 | tee "$LOG/package.txt" || true
 grep -q '^ℹ pass [0-9]' "$LOG/package.txt" || echo "ℹ fail 1" >> "$LOG/package.txt"
 
-step "install sections of the README (zip, WordPress, Hugo, Eleventy, Vue 3; tests/install)"
+step "the install guide, docs/install.md (zip, WordPress, Hugo, Eleventy, Vue 3; tests/install)"
 # Counted like the package step: failures in the total, a crash as one.
 (cd tests/install && HSW_REUSE_DIST=1 node --test --test-reporter=spec install.test.mjs) 2>&1 | tee "$LOG/install.txt" || true
 grep -q '^ℹ pass [0-9]' "$LOG/install.txt" || echo "ℹ fail 1" >> "$LOG/install.txt"

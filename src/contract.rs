@@ -1,4 +1,4 @@
-//! What the element's JavaScript, the npm package and the README need from
+//! What the element's JavaScript, the npm package and the docs need from
 //! Rust, written by the build from the one parameter table (`params`), the
 //! data and the text tables. Plain string work, no browser types; run by
 //! `hsw-build`, tested in `tests/contract.rs`.
@@ -9,7 +9,8 @@
 //!   the pre-rendered first paints indexed by their canonical query;
 //! - [`manifest`]: the Custom Elements Manifest (`custom-elements.json`);
 //! - [`type_declarations`]: `heartstopper-widget.d.ts`;
-//! - [`attribute_table`]: the README's attribute table.
+//! - [`attribute_table`]: the attribute table of docs/embedding.md and of the
+//!   package's README.
 
 use crate::data::{Dataset, Role, NO_SCHOOL};
 use crate::filter::Sort;
@@ -332,7 +333,8 @@ pub fn type_declarations(data: &Dataset, template: &str) -> Result<String, Strin
     Ok(template.replace(TYPES_MARKER, out.trim_end()))
 }
 
-/// The README's attribute table (Markdown), between its markers.
+/// The attribute table (Markdown) of docs/embedding.md and the package's
+/// README, between its markers.
 pub fn attribute_table(data: &Dataset) -> String {
     let mut out =
         String::from("| attribute | kind | values | what | example |\n|---|---|---|---|---|\n");
@@ -371,7 +373,7 @@ pub fn attribute_table(data: &Dataset) -> String {
     out
 }
 
-/// The markers around the generated table in the README.
+/// The markers around the generated table in those two files.
 pub const TABLE_START: &str = "<!-- attributes: generated from src/params.rs by `cargo run --bin hsw-build -- readme`; do not edit -->";
 pub const TABLE_END: &str = "<!-- /attributes -->";
 

@@ -6,7 +6,7 @@
 //! (`url_state`), the attributes the element observes and which of them
 //! carry the reader's state (the element's generated contract, see
 //! `contract`), the Custom Elements Manifest, the TypeScript attribute
-//! types and the README's attribute table.
+//! types and the attribute table of docs/embedding.md.
 
 /// What a parameter does to the widget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,13 +76,14 @@ pub struct Param {
     pub values: Values,
     /// Its value when it is absent, if it has one worth saying.
     pub default: Option<&'static str>,
-    /// What it does, for the manifest, the types and the README: written
-    /// by the native build only (empty in the wasm, which never shows it).
+    /// What it does, for the manifest, the types and the attribute table:
+    /// written by the native build only (empty in the wasm, which never shows
+    /// it).
     pub doc: &'static str,
 }
 
 /// The doc text where it is read: natively (the build's manifest, types and
-/// README), not in the wasm, whose first load it would only weigh down.
+/// attribute table), not in the wasm, whose first load it would only weigh down.
 const fn doc(text: &'static str) -> &'static str {
     if cfg!(target_arch = "wasm32") {
         ""

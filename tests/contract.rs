@@ -1,6 +1,7 @@
-//! What the build writes for the element, the package and the README, from
+//! What the build writes for the element, the package and the docs, from
 //! the one parameter table (`params`): the element's contract, the Custom
-//! Elements Manifest, the TypeScript types and the README's attribute table.
+//! Elements Manifest, the TypeScript types and the attribute table of
+//! docs/embedding.md.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -188,11 +189,12 @@ fn the_types_name_every_attribute_once() {
     assert!(!dts.contains("@generated"), "the marker is replaced");
 }
 
-/// The README's table is the one the table writes (`cargo run --bin
-/// hsw-build -- readme` updates it).
+/// The attribute tables of docs/embedding.md and the package's README are
+/// the one the table writes (`cargo run --bin hsw-build -- readme` updates
+/// them).
 #[test]
 fn the_readme_attribute_table_is_up_to_date() {
-    for file in ["README.md", "packaging/README.md"] {
+    for file in ["docs/embedding.md", "packaging/README.md"] {
         let readme = std::fs::read_to_string(file).expect(file);
         assert_eq!(
             with_attribute_table(&readme, embedded()).expect("markers"),

@@ -62,10 +62,10 @@ fn the_template_applies_without_a_problem() {
     assert!(validate(&data).is_empty());
 }
 
-/// The README tells a person: keep the header row, replace the example rows
-/// with your own, leave a cell empty to keep what the widget has.
+/// docs/embedding.md tells a person: keep the header row, replace the example
+/// rows with your own, leave a cell empty to keep what the widget has.
 #[test]
-fn the_template_edited_as_the_readme_says() {
+fn the_template_edited_as_the_guide_says() {
     let header = TEMPLATE.lines().next().unwrap();
     let sheet = format!(
         "{header}\r\nnick-nelson,,,,,,https://fans.example/nick.webp,Nick in his rugby kit,Photo: Sam,,,\r\n\

@@ -56,8 +56,8 @@ mod native {
                 std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
                 return write_element(&dir);
             }
-            // The attribute tables of the README and the package's README,
-            // from src/params.rs.
+            // The attribute tables of docs/embedding.md and the package's
+            // README, from src/params.rs.
             // The release build's wasm-opt passes (index.html), one a line,
             // for scripts/size-report.sh.
             Some("wasm-opt-passes") => {
@@ -71,7 +71,7 @@ mod native {
                 return Ok(());
             }
             Some("readme") => {
-                for file in ["README.md", "packaging/README.md"] {
+                for file in ["docs/embedding.md", "packaging/README.md"] {
                     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
                     let readme = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
                     write(&path, &contract::with_attribute_table(&readme, embedded())?)?;

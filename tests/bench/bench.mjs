@@ -64,7 +64,7 @@ function setUp() {
   writeFileSync(join(work, 'widget-1000.html'), page('data-1000.json'));
   // Fan pages of the bench's own: a heading, a paragraph, the widget and more
   // text. The README's two lines at the top; the same far below the fold; and
-  // at the top with the pre-rendered snippet pasted in (see the README).
+  // at the top with the pre-rendered snippet pasted in (see docs/embedding.md).
   const para = '<p>Heartstopper follows Charlie Spring and Nick Nelson at Truham Grammar School, and later Higgs and Lambert. This paragraph is the fan site\'s own text, with nothing of the widget in it.</p>\n';
   const host = (title, before, widget, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>

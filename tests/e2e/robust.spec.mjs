@@ -1,5 +1,6 @@
-// Bad input, faults and hostile pages: every row of the README's bad-input
-// table, a strict CSP, hostile strings, and host isolation.
+// Bad input, faults and hostile pages: every row of the bad-input table in
+// docs/embedding.md (Robustness and security), a strict CSP, hostile strings,
+// and host isolation.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 

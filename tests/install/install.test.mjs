@@ -1,19 +1,19 @@
-// The README's Install sections, followed word for word on real hosts. Every
-// snippet a reader copies (commands, the two lines, shortcodes, configs) is
-// read from README.md itself, from the fenced block after an
-// `<!-- install:NAME -->` comment, so the README and these tests cannot
+// The install guide (docs/install.md), followed word for word on real hosts.
+// Every snippet a reader copies (commands, the two lines, shortcodes,
+// configs) is read from docs/install.md itself, from the fenced block after an
+// `<!-- install:NAME -->` comment, so the guide and these tests cannot
 // drift apart:
-//   - the release zip, unzipped with the README's `unzip -d` command, on a
-//     static server, with the README's two lines in a fan page;
+//   - the release zip, unzipped with the guide's `unzip -d` command, on a
+//     static server, with the guide's two lines in a fan page;
 //   - WordPress (Debian's, on its own MariaDB and PHP's built-in server,
-//     started here): the zip uploaded as the README says, an administrator's
+//     started here): the zip uploaded as the guide says, an administrator's
 //     post with the Custom HTML block, an Author's (WordPress removes the
 //     script and the iframe), and the plugin's shortcode in an Author's post;
 //     under Twenty Twenty-Three and under a theme whose CSS is hostile;
-//   - Hugo and Eleventy: each built with the README's shortcodes, the two
+//   - Hugo and Eleventy: each built with the guide's shortcodes, the two
 //     lines and the pre-rendered include (readFile), which must move nothing
 //     on load (CLS 0 in Chromium);
-//   - a Vue 3 + Vite app on the npm tarball, with the README's vite.config.js
+//   - a Vue 3 + Vite app on the npm tarball, with the guide's vite.config.js
 //     (isCustomElement) and App.vue (`:season`, `@heartstopper-change`).
 // Pages are checked in Debian's Chromium: the widget started (the wasm
 // rendered it), its attributes took effect, and nothing failed to load.
@@ -38,7 +38,7 @@ const T = { timeout: 120_000 };
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(here, '../..');
 const bin = join(here, 'node_modules/.bin');
-const readme = await readFile(join(root, 'README.md'), 'utf8');
+const guide = await readFile(join(root, 'docs/install.md'), 'utf8');
 const version = (await readFile(join(root, 'Cargo.toml'), 'utf8')).match(/^version = "(.+)"/m)[1];
 
 let work;
@@ -48,10 +48,10 @@ let browser;
 const stops = [];
 const timings = [];
 
-/** The fenced code block right after `<!-- install:NAME -->` in the README. */
+/** The fenced code block right after `<!-- install:NAME -->` in the guide. */
 function snippet(name) {
-  const m = readme.match(new RegExp(`<!-- install:${name} -->\\n+\`\`\`[\\w-]*\\n([\\s\\S]*?)\\n\`\`\`\\n`));
-  assert.ok(m, `README.md has a code block marked <!-- install:${name} -->`);
+  const m = guide.match(new RegExp(`<!-- install:${name} -->\\n+\`\`\`[\\w-]*\\n([\\s\\S]*?)\\n\`\`\`\\n`));
+  assert.ok(m, `docs/install.md has a code block marked <!-- install:${name} -->`);
   return m[1];
 }
 
@@ -83,15 +83,15 @@ async function must(cmd, args, options) {
 }
 
 /**
- * Runs one of the README's `unzip <zip> -d <folder>` commands as written, in
- * `dir`, with the release zip there under the name the README gives it.
+ * Runs one of the guide's `unzip <zip> -d <folder>` commands as written, in
+ * `dir`, with the release zip there under the name the guide gives it.
  */
 async function unzipAsWritten(name, dir) {
   const command = snippet(name).trim();
   // (`unzip -d` makes only the last folder of the path.)
   const m = command.match(/^(?:mkdir -p \S+\n)?unzip (\S+\.zip) -d (\S+)$/);
-  assert.ok(m, `the README's ${name} is one unzip -d command (after a mkdir -p): ${command}`);
-  assert.equal(m[1], `heartstopper-widget-${version}.zip`, 'the README names this release\'s zip');
+  assert.ok(m, `the guide's ${name} is one unzip -d command (after a mkdir -p): ${command}`);
+  assert.equal(m[1], `heartstopper-widget-${version}.zip`, 'the guide names this release\'s zip');
   await mkdir(dir, { recursive: true });
   await cp(zip, join(dir, m[1]));
   await must('sh', ['-c', command], { cwd: dir });
@@ -267,7 +267,7 @@ after(async () => {
 });
 
 describe('the zip, on your own server', () => {
-  test('has no top folder and holds what the README lists', T, async () => {
+  test('has no top folder and holds what the guide lists', T, async () => {
     const list = (await must('unzip', ['-Z1', zip])).trim().split('\n');
     assert.equal(basename(zip), `heartstopper-widget-${version}.zip`);
     for (const file of ['heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'widget.css', 'index.html', 'embed.html',
@@ -283,7 +283,7 @@ describe('the zip, on your own server', () => {
       const site = join(work, 'zip-site');
       const folder = await unzipAsWritten('zip-unzip', site);
       assert.equal(folder, join(site, 'heartstopper'));
-      // A page anywhere on the site: the README's paths start at its root.
+      // A page anywhere on the site: the guide's paths start at its root.
       await mkdir(join(site, 'fans'), { recursive: true });
       await writeFile(join(site, 'fans/cast.html'), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Our cast page</title></head>
@@ -292,7 +292,7 @@ ${snippet('zip')}
 <p>More of our fan page.</p></body></html>
 `);
       const origin = await serve(site);
-      // A fan site as the README sets it up has no CSP (one that has puts the
+      // A fan site as the guide sets it up has no CSP (one that has puts the
       // README's rule in its stylesheet: tests/e2e/room.spec.mjs).
       const { page, problems } = await open(`${origin}/fans/cast.html?nocsp`);
       await rendered(page);
@@ -337,7 +337,7 @@ describe('from npm, and from a CDN', () => {
       await mkdir(site, { recursive: true });
       const lines = snippet('cdn');
       assert.match(lines, /https:\/\/<cdn>\/npm\/heartstopper-widget@[\d.]+\//);
-      assert.ok(lines.includes(`@${version}/`), 'the README pins this release');
+      assert.ok(lines.includes(`@${version}/`), 'the guide pins this release');
       await writeFile(join(site, 'index.html'), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>CDN</title></head>
 <body>${lines.replaceAll('https://<cdn>', cdnOrigin)}</body></html>
@@ -446,7 +446,7 @@ ${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SE
       });
       await waitFor(`${site}/`, `PHP's server (${php.log()})`);
 
-      // The README: unzip into a folder named heartstopper, upload it into
+      // The guide: unzip into a folder named heartstopper, upload it into
       // wp-content/uploads/ (and, for the plugin, into wp-content/plugins/).
       const uploaded = await unzipAsWritten('zip-unzip', join(content, 'uploads'));
       assert.equal(uploaded, join(content, 'uploads/heartstopper'));
@@ -465,7 +465,7 @@ ${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SE
     });
   }, { timeout: 300_000 });
 
-  test('an Author\'s Custom HTML block loses its script, element and iframe, as the README says', T, async () => {
+  test('an Author\'s Custom HTML block loses its script, element and iframe, as the guide says', T, async () => {
     const raw = await rest('author', 'GET', `/wp/v2/posts/${posts.authorHtml.id}?context=edit`);
     assert.doesNotMatch(raw.content.raw, /<script/, 'WordPress removed the script');
     assert.doesNotMatch(raw.content.raw, /<iframe/, 'WordPress removed the iframe');
@@ -582,11 +582,11 @@ describe('Hugo', () => {
       await writeFile(join(dir, 'layouts/_default/single.html'),
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>\n<body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n');
       await writeFile(join(dir, 'layouts/index.html'), '<!doctype html><title>{{ .Title }}</title>\n');
-      // The README's shortcodes, saved where it says, and its lines in pages.
+      // The guide's shortcodes, saved where it says, and its lines in pages.
       await writeFile(join(dir, 'layouts/shortcodes/heartstopper.html'), snippet('hugo-shortcode') + '\n');
       await writeFile(join(dir, 'layouts/shortcodes/heartstopper-prerendered.html'), snippet('hugo-prerendered-shortcode') + '\n');
-      assert.match(readme, /`layouts\/shortcodes\/heartstopper\.html`/);
-      assert.match(readme, /`layouts\/shortcodes\/heartstopper-prerendered\.html`/);
+      assert.match(guide, /`layouts\/shortcodes\/heartstopper\.html`/);
+      assert.match(guide, /`layouts\/shortcodes\/heartstopper-prerendered\.html`/);
       await writeFile(join(dir, 'content/two-lines.md'), fanPage('Two lines', snippet('hugo-use')));
       await writeFile(join(dir, 'content/prerendered.md'), fanPage('Pre-rendered', snippet('hugo-prerendered-use')));
       await must('hugo', ['--quiet'], { cwd: dir });
