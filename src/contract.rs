@@ -361,6 +361,7 @@ pub fn attribute_table(data: &Dataset) -> String {
             None if p.values == Values::Flag => "present or absent".to_owned(),
             None if p.values == Values::Url => "a URL".to_owned(),
             None if p.values == Values::Text => "text".to_owned(),
+            None if p.values == Values::Count => "a whole number from 1".to_owned(),
             None => "an id in the data".to_owned(),
         };
         let doc = p.doc.replace('|', "\\|").replace('<', "&lt;");

@@ -20,11 +20,16 @@ pub struct ShowAllProps {
 #[component]
 pub fn ShowAll(props: &ShowAllProps) -> Html {
     let action = Action::ShowAll(props.part);
+    let here = use_node_ref();
     let onclick = {
+        let here = here.clone();
         let (dispatch, action, shown) = (props.dispatch.clone(), action.clone(), props.shown);
-        Callback::from(move |e: MouseEvent| {
-            let view =
-                browser::listener_element(&e).and_then(|b| b.closest("section").ok().flatten());
+        Callback::from(move |_: MouseEvent| {
+            // The view this button ends, found before the render removes it
+            // (the listener sits on the widget's root, not on the button).
+            let view = here
+                .cast::<web_sys::Element>()
+                .and_then(|p| p.closest("section").ok().flatten());
             dispatch.emit(action.clone());
             if let Some(view) = view {
                 // After the render the action queued.
@@ -36,7 +41,7 @@ pub fn ShowAll(props: &ShowAllProps) -> Html {
         })
     };
     html! {
-        <p class="hsw-more">
+        <p class="hsw-more" ref={here}>
             <button type="button" class="hsw-clear" data-hsw-act={action.act()} {onclick}>{ props.label.clone() }</button>
         </p>
     }

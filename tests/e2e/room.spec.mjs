@@ -7,6 +7,7 @@
 // stylesheet. The pages are built from the README's own lines.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations } from './helpers.mjs';
 
 const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
 // The two lines of "Embedding it on your site", as a fan-site owner copies them.
@@ -51,6 +52,8 @@ const states = [
   ['nobody matches', 'q="zzzz"'],
   ['the film\'s timeline alone', 'view="timeline" season="film"'],
   ['custom data', 'src="/__test__/photos.json" view="grid"'],
+  ['a limit of six (pre-rendered)', 'limit="6"'],
+  ['a limit of two, one season (not pre-rendered)', 'limit="2" season="film"'],
 ];
 
 for (const width of [320, 768, 1280, 1920]) {
@@ -91,4 +94,66 @@ test('without the room, the same page moves (what the reservation is for)', asyn
   await p.waitForTimeout(300);
   const shifts = await p.evaluate(() => window.shifts);
   expect(shifts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0.05);
+});
+
+// The host keeps the widget to a screen or two: the first cards and events,
+// "Show all" after each view, the live region saying what is held back, and
+// every card and event still in reach of the keyboard.
+test('limit="6": the first six of each view, then "Show all", by keyboard, focus on the first one added', async ({ page: p }) => {
+  await p.setViewportSize({ width: 375, height: 812 });
+  const widget = twoLines.replace('<heartstopper-widget', '<heartstopper-widget limit="6"');
+  await host(p, 'limit', page(widget), false);
+  const w = p.locator('heartstopper-widget');
+  // The first paint already holds back what the wasm will.
+  await expect(w.locator('.hsw-card')).toHaveCount(6);
+  await started(p);
+  await expect(w.locator('.hsw-card')).toHaveCount(6);
+  await expect(w.locator('.hsw-event')).toHaveCount(6);
+  const status = w.locator('.hsw-status');
+  await expect(status).toContainText('33 of 33 cast members (the first 6 shown), 51 of 51 events (the first 6 shown)');
+  const height = await w.evaluate((el) => el.getBoundingClientRect().height);
+  console.log(`limit="6" at 375 x 812: the widget is ${Math.round(height)} px tall`);
+  expect(height).toBeGreaterThanOrEqual(811);
+  expect(height).toBeLessThan(812 * 5);
+  await expectNoAxeViolations(p, 'limit 6');
+  await p.screenshot({ path: test.info().outputPath('limit-6-375.png'), fullPage: true });
+
+  // Keyboard only: Tab from the last card's button reaches "Show all".
+  const cast = w.getByRole('button', { name: 'Show all 33 cast members' });
+  await w.locator('.hsw-card').nth(5).getByRole('button').focus();
+  await p.keyboard.press('Tab');
+  await expect(cast).toBeFocused();
+  await p.keyboard.press('Enter');
+  await expect(w.locator('.hsw-card')).toHaveCount(33);
+  await expect(w.locator('.hsw-card').nth(6).getByRole('button')).toBeFocused();
+  await expect(status).toContainText('33 of 33 cast members, 51 of 51 events (the first 6 shown)');
+  const events = w.getByRole('button', { name: 'Show all 51 events' });
+  await events.focus();
+  await p.keyboard.press(' ');
+  await expect(w.locator('.hsw-event')).toHaveCount(51);
+  await expect(w.locator('.hsw-event-btn').nth(6)).toBeFocused();
+  await expect(status).not.toContainText('the first');
+  // Whole views stay whole across a filter.
+  await w.locator('.hsw-filters-toggle').click();
+  await w.getByRole('group', { name: 'Season' }).getByRole('button', { name: /^(✓ )?Season 2\b/ }).click();
+  await expect(status).toContainText('Season 2');
+  await expect(w.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+  await expectNoAxeViolations(p, 'limit 6, all shown, season 2');
+});
+
+test('limit="6", a click on "Show all" before the wasm has started is kept and applied', async ({ page: p }) => {
+  await p.setViewportSize({ width: 375, height: 812 });
+  // Lazy: far below the fold, the wasm waits until the widget comes near.
+  const widget = twoLines.replace('<heartstopper-widget', '<heartstopper-widget limit="6" loading="eager"');
+  await p.route('**/hsw_bg.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await host(p, 'early', page(widget), false);
+  const w = p.locator('heartstopper-widget');
+  await expect(w.locator('.hsw-card')).toHaveCount(6);
+  await w.getByRole('button', { name: 'Show all 33 cast members' }).click();
+  await started(p);
+  await expect(w.locator('.hsw-card')).toHaveCount(33);
+  await expect(w.locator('.hsw-event')).toHaveCount(6);
 });
