@@ -154,6 +154,8 @@ pub fn element_module(index: &[(String, String)]) -> String {
             Value::Object(messages(|l| strings(l).could_not_load_fmt)),
         ),
         ("WATCHED", json!({ "key": STORAGE_KEY, "all": STORED_ALL })),
+        // The `limit`s pre-rendered (and offered by the builder).
+        ("LIMITS", json!(crate::room::PRERENDERED)),
         (
             "FIRST_PAINT",
             json!({ "index": Value::Object(index), "after": FIRST_PAINT_AFTER }),

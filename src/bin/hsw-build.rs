@@ -152,7 +152,7 @@ mod native {
         // Each script, its format, and the modules it loads at run time
         // rather than bundles. `embed.js` is the iframe page's script, with
         // the attribute list it hands on.
-        let scripts: [(&str, &str, &[&str]); 3] = [
+        let scripts: [(&str, &str, &[&str]); 4] = [
             (
                 "heartstopper-widget.js",
                 "esm",
@@ -160,6 +160,8 @@ mod native {
             ),
             ("spoiler-guard.js", "iife", &[]),
             ("embed.js", "esm", &[]),
+            // The embed builder's page script (builder.html).
+            ("builder.js", "esm", &[]),
         ];
         for (name, _, _) in scripts {
             copy(&root.join("static").join(name), &stage.join(name))?;

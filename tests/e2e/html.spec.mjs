@@ -14,7 +14,7 @@ const DIST = resolve(new URL('../../dist', import.meta.url).pathname);
 
 test('the built pages pass the W3C Nu Html Checker', async () => {
   test.setTimeout(120_000);
-  const pages = ['index.html', 'embed.html', 'demo.html'].map((p) => resolve(DIST, p));
+  const pages = ['index.html', 'embed.html', 'demo.html', 'builder.html'].map((p) => resolve(DIST, p));
   const report = await new Promise((done, fail) => {
     execFile('java', ['-jar', VNU, '--format', 'json', '--errors-only', ...pages], { maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
       // vnu exits 1 when it finds errors; its report is on stderr.

@@ -272,7 +272,7 @@ describe('the zip, on your own server', () => {
     assert.equal(basename(zip), `heartstopper-widget-${version}.zip`);
     for (const file of ['heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'widget.css', 'index.html', 'embed.html',
       'demo.html', 'heartstopper.json', 'heartstopper.schema.json', 'LICENSE', 'CHANGELOG.md', 'README.md',
-      'heartstopper-wordpress.php', 'first-paint/en/default.html', 'sheet/our-cast.csv']) {
+      'heartstopper-wordpress.php', 'first-paint/en/default.html', 'sheet/our-cast.csv', 'builder.html']) {
       assert.ok(list.includes(file), `${file} is at the top of the zip`);
     }
     assert.ok(!list.some((f) => f.startsWith('heartstopper-widget-')), 'no top folder');

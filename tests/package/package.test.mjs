@@ -180,7 +180,7 @@ describe('the package', () => {
     for (const file of ['package.json', 'heartstopper-widget.js', 'hsw.js', 'hsw_bg.wasm', 'hsw_reader.js', 'hsw_reader_bg.wasm', 'widget.css',
       'heartstopper.json', 'heartstopper.schema.json', 'embed.html', 'embed.js', 'heartstopper-frame.js',
       'custom-elements.json', 'heartstopper-widget.d.ts', 'react.js', 'react.d.ts', 'README.md', 'LICENSE',
-      'CHANGELOG.md', 'sheet/our-cast.csv']) {
+      'CHANGELOG.md', 'sheet/our-cast.csv', 'builder.html', 'builder.js', 'builder.css']) {
       assert.ok(files.includes(file), `${file} is in the package`);
     }
     for (const file of files) {
