@@ -20,6 +20,7 @@ const FIELDS = [
   ['lang', 'Language'],
   ['loading', 'Loading'],
   ['src', 'Custom data URL'],
+  ['overlay', 'Your own spreadsheet (CSV URL)'],
 ];
 // What the page says for an attribute left out.
 const NOT_SET = {
@@ -67,7 +68,7 @@ function field(attribute, label) {
   } else {
     control = document.createElement('input');
     control.type = 'url';
-    control.placeholder = 'https://your.site/our-cast.json';
+    control.placeholder = attribute.name === 'overlay' ? 'https://your.site/our-cast.csv' : 'https://your.site/our-cast.json';
   }
   control.name = attribute.name;
   control.id = `set-${attribute.name}`;
@@ -77,6 +78,16 @@ function field(attribute, label) {
   hint.textContent = (attribute.description ?? '').replace(/`/g, '');
   control.setAttribute('aria-describedby', hint.id);
   wrap.append(control, hint);
+  if (attribute.name === 'overlay') {
+    // The sheet's template, shipped beside the widget.
+    const template = document.createElement('p');
+    template.className = 'hint';
+    const link = document.createElement('a');
+    link.href = 'sheet/our-cast.csv';
+    link.textContent = 'the template sheet, our-cast.csv';
+    template.append('Start from ', link, ': open it in any spreadsheet, fill in your rows, export it as CSV.');
+    wrap.append(template);
+  }
   return wrap;
 }
 

@@ -98,6 +98,11 @@ test('settings picked by keyboard, previewed, copied and pasted give the same wi
 
 test('custom data has no pre-rendered snippet, and the builder says so', async ({ page }) => {
   await openBuilder(page);
+  // The spreadsheet's template is a click away, and it is there.
+  const template = page.getByRole('link', { name: 'the template sheet, our-cast.csv' });
+  const sheet = await page.request.get(new URL(await template.getAttribute('href'), page.url()).href);
+  expect(sheet.ok()).toBe(true);
+  expect((await sheet.text()).split('\n')[0]).toContain('id');
   await page.getByLabel('Custom data URL').fill('demo-data.json');
   await page.getByLabel('Custom data URL').press('Tab');
   await expect(page.getByRole('heading', { name: 'Hugo and Eleventy' })).toBeVisible();
