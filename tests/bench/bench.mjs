@@ -84,6 +84,10 @@ ${para.repeat(3)}</main></body></html>`;
   writeFileSync(join(work, 'host-top-snippet.html'), host('Fan page: widget at the top, pre-rendered', 0, snippet,
     '<link rel="stylesheet" href="/widget.css">'));
   writeFileSync(join(work, 'host-far.html'), host('Fan page: widget far below the fold', 25, twoLines));
+  // The same two lines at the top with the room attribute (limit="6"): the
+  // first six cards and events, then "Show all".
+  writeFileSync(join(work, 'host-top-limit.html'), host('Fan page: widget at the top, limit 6', 0,
+    twoLines.replace('<heartstopper-widget', '<heartstopper-widget limit="6"')));
   writeFileSync(join(work, 'widget-10000.html'), page('data-10000.json'));
   // Isotope filtering the same 1,000 cards, with the same markup and styles.
   copyFileSync(join(here, 'node_modules/isotope-layout/dist/isotope.pkgd.min.js'), join(work, 'isotope.js'));
@@ -299,7 +303,8 @@ async function startup4x(browser, path, label, scroll = false) {
   const later = await page.evaluate(() => window.events.filter((e) => e.name === 'click').map((e) => e.duration));
   await page.close();
   results[`startup4x_${label}`] = { decoding, longestBeforeClick: before, longest: startTasks, firstClick: firstEvent, firstResult: onScreen, later };
-  row('start-up 4x CPU', `${label}: longest task while starting`, ms(startTasks), '≤ 50 ms', startTasks <= 50);
+  row('start-up 4x CPU', `${label}: longest task while starting, before any input`, ms(before), '≤ 50 ms', before <= 50);
+  row('start-up 4x CPU', `${label}: longest task, the first click and what it started included`, ms(startTasks), '≤ 50 ms', startTasks <= 50);
   row('start-up 4x CPU', `${label}: decoding the built-in data, a task of its own`, ms(decoding), '≤ 50 ms', decoding <= 50);
   row('start-up 4x CPU', `${label}: first filter click, input to next paint`, ms(firstEvent), '≤ 100 ms', firstEvent <= 100);
   row('start-up 4x CPU', `${label}: first click's result on screen`, ms(onScreen), '≤ 200 ms', onScreen <= 200);
@@ -386,11 +391,13 @@ try {
     await hostPage(browser, 'host-top.html', 'widget at the top, two lines', { perf: 98, cls: 0.01 });
     await hostPage(browser, 'host-top-snippet.html', 'widget at the top, pre-rendered snippet', { perf: 95, cls: 0.02 });
     await hostPage(browser, 'host-far.html', 'widget far below the fold, two lines', { kb: 30 });
+    await hostPage(browser, 'host-top-limit.html', 'widget at the top, two lines, limit="6"', { perf: 98, cls: 0.01 });
   }
   if (all || only === 'hosts' || only === 'startup') {
     await startup4x(browser, '', 'our page');
     await startup4x(browser, '__bench__/host-top.html?nocsp', 'widget at the top');
     await startup4x(browser, '__bench__/host-far.html?nocsp', 'widget far below', true);
+    await startup4x(browser, '__bench__/host-top-limit.html?nocsp', 'widget at the top, limit 6');
   }
   await browser.close();
 } finally {
