@@ -1,7 +1,7 @@
 // The timeline, the details dialog and the links between them, by mouse and
 // by keyboard; axe-core in every state; screenshots of both views.
 import { test, expect } from '@playwright/test';
-import { cardNames, expectNoAxeViolations, ready } from './helpers.mjs';
+import { cardNames, expectNoAxeViolations, ready, showAll } from './helpers.mjs';
 
 const dialog = (page) => page.locator('dialog.hsw-dialog');
 
@@ -164,7 +164,10 @@ for (const width of [375, 1280]) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, `timeline at ${width}`);
+    // A full-page picture paints what is far from the viewport too.
+    const shown = await showAll(page);
     await page.screenshot({ path: `test-results/screenshots/timeline-${width}.png`, fullPage: width < 900 });
+    await shown();
     await page.goto('?view=grid');
     await ready(page);
     await page.screenshot({ path: `test-results/screenshots/grid-${width}.png` });
