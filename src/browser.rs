@@ -126,13 +126,21 @@ pub async fn read_custom_data(
     inline: Option<&str>,
     overlay: Option<&str>,
     lang: crate::lang::Lang,
-) -> Result<crate::data::load::Overlaid, crate::data::LoadError> {
-    use crate::data::load::Overlaid;
-    use crate::data::{wire, LoadError};
+) -> Result<crate::data::load::Overlaid, crate::data::load::Refusal> {
+    use crate::data::load::{Overlaid, Refusal};
+    use crate::data::wire;
+    use crate::text::{fill, strings};
     use wasm_bindgen::JsValue;
     let arg = |v: Option<&str>| v.map_or(JsValue::NULL, JsValue::from);
-    let unreachable = |reason: JsValue| LoadError::Network {
-        url: reason.as_string().unwrap_or_else(|| "hsw_reader.js".into()),
+    // The reader words why data cannot be used; that the reader itself
+    // could not be loaded is said here, as for any of the widget's files.
+    let unreachable = |reason: JsValue| {
+        let url = reason.as_string().unwrap_or_else(|| "hsw_reader.js".into());
+        let missing = |l| fill(strings(l).could_not_load_fmt, &[("url", &url)]);
+        Refusal {
+            notice: missing(lang),
+            english: missing(crate::lang::Lang::En),
+        }
     };
     let Some(read) = read else {
         return Err(unreachable(JsValue::UNDEFINED));
@@ -149,8 +157,8 @@ pub async fn read_custom_data(
         .map_err(unreachable)?;
     let text = answer.as_string().unwrap_or_default();
     let decoded = match overlay {
-        Some(_) => wire::decode::<Result<Overlaid, LoadError>>(&text),
-        None => wire::decode::<Result<crate::data::Dataset, LoadError>>(&text).map(|r| {
+        Some(_) => wire::decode::<Result<Overlaid, Refusal>>(&text),
+        None => wire::decode::<Result<crate::data::Dataset, Refusal>>(&text).map(|r| {
             r.map(|data| Overlaid {
                 data,
                 problems: Vec::new(),

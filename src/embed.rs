@@ -5,10 +5,11 @@
 //! props, loads custom data, and updates or tears the app down.
 
 use crate::browser::HostRef;
-use crate::data::{DataRef, Dataset, LoadError};
+use crate::data::load::Refusal;
+use crate::data::{DataRef, Dataset};
 use crate::lang::Lang;
 use crate::state::{Action, External};
-use crate::text::{strings, DataOrigin};
+use crate::text::strings;
 use crate::url_state::{self, UrlState};
 use crate::{browser, App, AppProps};
 use std::cell::RefCell;
@@ -79,9 +80,9 @@ struct Inner {
     root: Element,
     config: Config,
     data: DataRef,
-    /// Custom data that was not used, and why: worded in the reader's
-    /// language at each render.
-    refused: Option<(Origin, LoadError)>,
+    /// Custom data that was not used, and why, worded by the reader module
+    /// in the reader's language (read again when the language changes).
+    refused: Option<Refusal>,
     /// What of the site's sheet could not be applied, worded by the reader
     /// module in the reader's language (a heading, then a line each).
     sheet: Vec<String>,
@@ -231,8 +232,10 @@ impl Widget {
                 || inner.config.src != config.src
                 || inner.config.inline != config.inline
                 || inner.config.overlay != config.overlay
-                // The sheet's problems are worded in the reader's language.
-                || (config.overlay.is_some() && inner.config.lang != config.lang)
+                // The sheet's problems, and why custom data cannot be used,
+                // are worded in the reader's language by the reader module.
+                || ((config.overlay.is_some() || config.src.is_some() || config.inline.is_some())
+                    && inner.config.lang != config.lang)
         };
         self.inner.borrow_mut().config = config.clone();
         if !data_changed {
@@ -243,7 +246,7 @@ impl Widget {
         if !custom && (config.overlay.is_none() || self.inner.borrow().app.is_none()) {
             // The built-in data; a sheet over it comes when it has loaded,
             // and until then the widget starts as it would without one.
-            settle(&self.inner, Origin::Unknown, Ok(None));
+            settle(&self.inner, Ok(None));
             if config.overlay.is_none() {
                 return;
             }
@@ -275,13 +278,7 @@ impl Widget {
             .await;
             if let Some(inner) = weak.upgrade() {
                 if inner.borrow().load == load {
-                    let origin = match (src, inline, overlay) {
-                        (Some(url), _, _) => Origin::Url(url),
-                        (None, Some(_), _) => Origin::Inline,
-                        (None, None, Some(url)) => Origin::Url(url),
-                        (None, None, None) => Origin::Unknown,
-                    };
-                    settle(&inner, origin, result.map(Some));
+                    settle(&inner, result.map(Some));
                 }
             }
         });
@@ -295,31 +292,11 @@ impl Inner {
     }
 }
 
-/// Where custom data came from.
-enum Origin {
-    /// The `src` attribute's URL.
-    Url(String),
-    /// An inline `<script type="application/json">`.
-    Inline,
-    Unknown,
-}
-
-impl Origin {
-    fn as_text(&self) -> DataOrigin<'_> {
-        match self {
-            Origin::Url(url) => DataOrigin::Url(url),
-            Origin::Inline => DataOrigin::Inline,
-            Origin::Unknown => DataOrigin::Unknown,
-        }
-    }
-}
-
 /// Uses the loaded data (none: the embedded), or keeps the embedded data
 /// and says why not.
 fn settle(
     inner: &Rc<RefCell<Inner>>,
-    origin: Origin,
-    result: Result<Option<crate::data::load::Overlaid>, LoadError>,
+    result: Result<Option<crate::data::load::Overlaid>, Refusal>,
 ) {
     {
         let mut inner = inner.borrow_mut();
@@ -333,15 +310,13 @@ fn settle(
                 inner.sheet = sheet;
                 inner.refused = None;
             }
-            Err(error) => {
+            Err(refusal) => {
                 inner.data = DataRef::embedded();
                 inner.sheet = Vec::new();
-                // The console is for the page's developer: in English, worded
-                // by the English table (the Display impls are for the build
-                // and stay out of the wasm).
-                let english = strings(Lang::En).load_error(&error);
-                web_sys::console::warn_1(&format!("heartstopper-widget: {english}").into());
-                inner.refused = Some((origin, error));
+                // The console is for the page's developer: in English.
+                let english = format!("heartstopper-widget: {}", refusal.english);
+                web_sys::console::warn_1(&english.into());
+                inner.refused = Some(refusal);
             }
         }
     }
@@ -448,7 +423,7 @@ fn render_now(inner: &Rc<RefCell<Inner>>) {
         sync_url: config.sync_url,
         host: Some(HostRef(inner.host.clone())),
         notice: match &inner.refused {
-            Some((origin, error)) => Some(strings(lang).notice(origin.as_text(), error).into()),
+            Some(refusal) => Some(refusal.notice.clone().into()),
             None if !inner.sheet.is_empty() => Some(inner.sheet.join("\n").into()),
             None => None,
         },

@@ -9,27 +9,45 @@
 //! (`overlay`, CSV through the `csv` crate, see `crate::overlay`) and lays
 //! it over the built-in or custom data.
 
-use crate::data::wire;
+use crate::data::load::Refusal;
+use crate::data::{wire, LoadError};
+use crate::lang::Lang;
+use crate::text::errors::{errors, DataOrigin};
 use wasm_bindgen::prelude::*;
 
 /// Reads inline data (the text of a `<script type="application/json">`):
-/// the wire text of a `Result<Dataset, LoadError>`.
+/// the wire text of a `Result<Dataset, Refusal>`, the refusal worded in
+/// `lang`.
 #[wasm_bindgen]
-pub fn read_text(text: &str) -> String {
-    wire::encode(&parse_dataset(text))
+pub fn read_text(text: &str, lang: String) -> String {
+    wire::encode(&parse_dataset(text).map_err(|e| refuse(&e, DataOrigin::Inline, &lang)))
 }
 
 /// Fetches and reads the data at `url`: the wire text of a
-/// `Result<Dataset, LoadError>`. (Not named `fetch`: the glue's own calls to
-/// the browser's `fetch` would find it instead.)
+/// `Result<Dataset, Refusal>`, the refusal worded in `lang`. (Not named
+/// `fetch`: the glue's own calls to the browser's `fetch` would find it
+/// instead.)
 #[wasm_bindgen]
-pub async fn read_url(url: String) -> String {
-    wire::encode(&fetch_dataset(&url).await)
+pub async fn read_url(url: String, lang: String) -> String {
+    let read = fetch_dataset(&url).await;
+    wire::encode(&read.map_err(|e| refuse(&e, DataOrigin::Url(&url), &lang)))
+}
+
+/// Why data from `origin` cannot be used, worded here (the first wasm
+/// carries no words for it): the widget's notice in `lang`, the reason in
+/// English for the console.
+fn refuse(error: &LoadError, origin: DataOrigin<'_>, lang: &str) -> Refusal {
+    let lang = Lang::from_tag(lang).unwrap_or_default();
+    let words = errors(lang);
+    Refusal {
+        notice: words.notice(origin, &words.load_error(error)),
+        english: errors(Lang::En).load_error(error),
+    }
 }
 
 /// Reads the sheet at `overlay` and lays it over the data (`src` or inline
 /// data when given, else the built-in data): the wire text of a
-/// `Result<Overlaid, LoadError>`. Only custom data that cannot be used is an
+/// `Result<Overlaid, Refusal>`. Only custom data that cannot be used is an
 /// error; a sheet that cannot be fetched or read is reported in
 /// `Overlaid::problems`, in `lang`, and the data stays as it was. The
 /// console gets every problem in English, for the page's developer.
@@ -40,7 +58,13 @@ pub async fn read_overlay(
     overlay: String,
     lang: String,
 ) -> String {
-    wire::encode(&overlaid(src, inline, &overlay, &lang).await)
+    let origin = match (&inline, &src) {
+        (Some(_), _) => DataOrigin::Inline,
+        (None, Some(url)) => DataOrigin::Url(url),
+        (None, None) => DataOrigin::Unknown,
+    };
+    let read = overlaid(src.clone(), inline.clone(), &overlay, &lang).await;
+    wire::encode(&read.map_err(|e| refuse(&e, origin, &lang)))
 }
 
 async fn overlaid(
@@ -82,7 +106,9 @@ async fn overlaid(
 
 /// Parses JSON text in the browser (`JSON.parse`, then serde-wasm-bindgen),
 /// naming the path of a field of the wrong shape: `people[3].actor`.
-fn parse_dataset(text: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
+/// Inline data read and validated: what [`read_text`] words when it cannot
+/// be used.
+pub fn parse_dataset(text: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
     use crate::data::{load, LoadError};
     if text.len() > load::MAX_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });

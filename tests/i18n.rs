@@ -12,7 +12,8 @@ use heartstopper_widget::data::{
     embedded, DataError, DataRef, Dataset, LoadError, Problem, RefKind,
 };
 use heartstopper_widget::lang::Lang;
-use heartstopper_widget::text::{placeholders, strings, DataOrigin, Strings};
+use heartstopper_widget::text::errors::{errors as error_words, DataOrigin};
+use heartstopper_widget::text::{placeholders, strings};
 use heartstopper_widget::url_state::parse;
 use heartstopper_widget::{App, AppProps};
 use std::borrow::Cow;
@@ -97,10 +98,17 @@ fn same_in(lang: Lang) -> &'static [&'static str] {
 /// The words of the English interface: every text of the English table and
 /// every word for a role, billing, event kind, sort, view and reference,
 /// without placeholders, names and technical terms.
+/// Every text of `lang`: the interface's table, then the words for data
+/// that cannot be used (the reader module's).
+fn texts(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut all = strings(lang).texts();
+    all.extend(error_words(lang).texts());
+    all
+}
+
 fn english_words() -> BTreeSet<String> {
-    let en = strings(Lang::En);
     let mut words = BTreeSet::new();
-    for (field, text) in en.texts() {
+    for (field, text) in texts(Lang::En) {
         if NOT_WORDS.contains(&field) {
             continue;
         }
@@ -564,14 +572,14 @@ async fn check_language(lang: Lang) {
         found.push((query, english_left(lang, &html, &data, &technical)));
     }
     // Every kind of notice: each worded, and two shown in the widget.
-    let t = strings(lang);
     for (i, (error, technical)) in errors().into_iter().enumerate() {
         for origin in [
             DataOrigin::Url(URL),
             DataOrigin::Inline,
             DataOrigin::Unknown,
         ] {
-            let notice = t.notice(origin, &error);
+            let words = error_words(lang);
+            let notice = words.notice(origin, &words.load_error(&error));
             let check = Check::new(lang, &data, &technical);
             let state = format!("notice {error:?} from {origin:?}");
             found.push((
@@ -701,7 +709,7 @@ async fn status_line_and_search_tags_follow_the_language() {
 #[tokio::test]
 async fn french_puts_a_no_break_space_before_colons() {
     let fr = strings(Lang::Fr);
-    for (field, text) in fr.texts() {
+    for (field, text) in texts(Lang::Fr) {
         let chars: Vec<char> = text.chars().collect();
         for (i, c) in chars.iter().enumerate() {
             if matches!(c, ':' | ';' | '?' | '!') {
@@ -714,11 +722,12 @@ async fn french_puts_a_no_break_space_before_colons() {
         }
     }
     assert_eq!(fr.labelled("En surbrillance"), "En surbrillance\u{a0}: ");
-    let notice = fr.notice(
+    let syntax = LoadError::Syntax {
+        message: "Unexpected token".into(),
+    };
+    let notice = error_words(Lang::Fr).notice(
         DataOrigin::Inline,
-        &LoadError::Syntax {
-            message: "Unexpected token".into(),
-        },
+        &error_words(Lang::Fr).load_error(&syntax),
     );
     assert!(notice.contains("page\u{a0}: les données"), "{notice}");
     assert!(
@@ -764,7 +773,7 @@ fn each_language_uses_its_own_quotation_marks() {
         }
     };
     for lang in Lang::ALL {
-        for (field, text) in strings(lang).texts() {
+        for (field, text) in texts(lang) {
             assert!(
                 !text.contains(foreign(lang)),
                 "{} `{field}`: {text:?} uses another language's quotation marks",
@@ -781,9 +790,9 @@ fn each_language_uses_its_own_quotation_marks() {
 /// is lost or left as `{name}` in a translation.
 #[test]
 fn every_language_fills_the_same_placeholders() {
-    let en = strings(Lang::En).texts();
+    let en = texts(Lang::En);
     for lang in Lang::ALL {
-        let texts = strings(lang).texts();
+        let texts = texts(lang);
         assert_eq!(texts.len(), en.len());
         for ((field, text), (en_field, en_text)) in texts.iter().zip(&en) {
             assert_eq!(field, en_field);
@@ -815,23 +824,25 @@ fn every_language_fills_the_same_placeholders() {
 /// does (which the build and the tests of the English messages rely on).
 #[test]
 fn english_errors_are_the_data_modules_own() {
-    let en = strings(Lang::En);
+    let words = error_words(Lang::En);
     for (error, _) in errors() {
-        assert_eq!(en.load_error(&error), error.to_string());
+        assert_eq!(words.load_error(&error), error.to_string());
         assert_eq!(
-            en.notice(DataOrigin::Url(URL), &error),
+            words.notice(DataOrigin::Url(URL), &words.load_error(&error)),
             format!("Could not use {URL}: {error}. Showing the built-in data instead.")
         );
     }
     for (problem, _) in problems() {
-        assert_eq!(en.data_error(&problem), problem.to_string());
+        assert_eq!(words.data_error(&problem), problem.to_string());
     }
     assert_eq!(
-        en.notice(
+        words.notice(
             DataOrigin::Inline,
-            &LoadError::Syntax {
-                message: "x".into()
-            }
+            &words.load_error(
+                &LoadError::Syntax {
+                    message: "x".into()
+                }
+            )
         ),
         "Could not use inline data: the data is not valid JSON: x. Showing the built-in data instead."
     );
@@ -840,13 +851,12 @@ fn english_errors_are_the_data_modules_own() {
 /// A value that looks like a placeholder is not filled in again.
 #[test]
 fn values_are_not_read_as_placeholders() {
-    let t = strings(Lang::Fr);
     let error = LoadError::Http {
         url: "https://x.example/{status}.json".into(),
         status: 500,
     };
     assert_eq!(
-        t.load_error(&error),
+        error_words(Lang::Fr).load_error(&error),
         "https://x.example/{status}.json a répondu HTTP 500"
     );
 }
@@ -855,10 +865,9 @@ fn values_are_not_read_as_placeholders() {
 /// equal to the English one must be one of the words the language shares.
 #[test]
 fn no_text_is_the_english_one_copied() {
-    let en: Vec<(&str, &str)> = strings(Lang::En).texts();
+    let en: Vec<(&str, &str)> = texts(Lang::En);
     for lang in OTHERS {
-        let t: &Strings = strings(lang);
-        for ((field, text), (_, en_text)) in t.texts().iter().zip(&en) {
+        for ((field, text), (_, en_text)) in texts(lang).iter().zip(&en) {
             if text != en_text || NOT_WORDS.contains(field) {
                 continue;
             }

@@ -31,9 +31,44 @@ impl Rng {
     }
 }
 
-/// What the browser reads: the reader's answer, decoded as the widget does.
+/// What the reader makes of inline data, before it words a refusal.
 fn read(text: &str) -> Result<Dataset, LoadError> {
-    wire::decode(&read_text(text)).expect("the reader always answers in wire text")
+    heartstopper_widget::reader::parse_dataset(text)
+}
+
+/// The reader's answer, decoded as the widget does: data, or a refusal
+/// worded in the reader's language, with the English for the console.
+#[wasm_bindgen_test]
+fn the_answer_is_the_data_or_a_refusal_worded_in_the_readers_language() {
+    use heartstopper_widget::data::load::Refusal;
+    let answer = |text: &str, lang: &str| -> Result<Dataset, Refusal> {
+        wire::decode(&read_text(text, lang.to_owned()))
+            .expect("the reader always answers in wire text")
+    };
+    let ok = answer(
+        &String::from(js_sys::JSON::stringify(&exported()).unwrap()),
+        "fr",
+    );
+    assert_eq!(
+        ok.expect("the exported data reads back").people.len(),
+        embedded().people.len()
+    );
+    let error = read("{ not json").expect_err("not JSON");
+    let refusal = answer("{ not json", "fr").expect_err("not JSON");
+    assert_eq!(refusal.english, error.to_string());
+    assert!(
+        refusal.notice.contains("JSON valide\u{a0}:"),
+        "{}",
+        refusal.notice
+    );
+    assert!(
+        refusal.notice.contains("données intégrées"),
+        "{}",
+        refusal.notice
+    );
+    let german = answer("{ not json", "de-AT").expect_err("not JSON");
+    assert_ne!(german.notice, refusal.notice);
+    assert_eq!(german.english, refusal.english);
 }
 
 /// The embedded dataset as a JSON value, as `heartstopper.json` holds it.
@@ -209,9 +244,11 @@ async fn overlay(url: &str, lang: &str) -> heartstopper_widget::data::load::Over
     let answer =
         heartstopper_widget::reader::read_overlay(None, None, url.to_owned(), lang.to_owned())
             .await;
-    wire::decode::<Result<heartstopper_widget::data::load::Overlaid, LoadError>>(&answer)
-        .expect("wire text")
-        .expect("the built-in data is always there")
+    wire::decode::<
+        Result<heartstopper_widget::data::load::Overlaid, heartstopper_widget::data::load::Refusal>,
+    >(&answer)
+    .expect("wire text")
+    .expect("the built-in data is always there")
 }
 
 #[wasm_bindgen_test]

@@ -20,6 +20,16 @@ pub struct Overlaid {
     pub problems: Vec<String>,
 }
 
+/// Custom data that cannot be used, as the reader module words it: the
+/// widget's notice in the reader's language (origin, reason, and that the
+/// built-in data shows instead), and the reason in English, for the
+/// console. The first wasm carries none of the words for the reasons.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Refusal {
+    pub notice: String,
+    pub english: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     /// The server answered with an HTTP error status.
@@ -41,7 +51,7 @@ pub enum LoadError {
 }
 
 /// In English, for the console, tools and tests; the widget words the same
-/// errors in the reader's language (`text::Strings::load_error`, whose
+/// errors in the reader's language (`text::errors::Errors::load_error`, in the reader module, whose
 /// English table matches this word for word).
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

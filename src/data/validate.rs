@@ -14,7 +14,7 @@ pub struct DataError {
     /// The field, with a path inside the entry: `appearances[1].school`.
     pub field: String,
     /// What is wrong, as data: the build words it in English (`Display`),
-    /// the widget in the reader's language (`text::Strings::data_error`).
+    /// the widget in the reader's language (`text::errors::Errors::data_error`, in the reader module).
     pub problem: Problem,
 }
 

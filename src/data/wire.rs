@@ -11,7 +11,7 @@
 //! decoding checks everything and never panics: a text it cannot read is
 //! `None`.
 
-use super::load::{LoadError, Overlaid};
+use super::load::{LoadError, Overlaid, Refusal};
 use super::model::*;
 use super::validate::{DataError, Problem, RefKind};
 use std::borrow::Cow;
@@ -251,6 +251,7 @@ macro_rules! wire_struct {
 }
 wire_struct! {
     Overlaid { data, problems }
+    Refusal { notice, english }
     Dataset { as_of, show, seasons, schools, people, events, sources }
     Show { title, network, creator, based_on, summary, sources }
     Season { id, title, short, premiere, episodes, volumes, status, summary, note, reveals, sources }

@@ -83,33 +83,6 @@ pub static STRINGS: Strings = Strings {
     list_sep: ", ",
     open_quote: "„",
     close_quote: "“",
-    notice_fmt: "{origin} ließ sich nicht verwenden: {error}. Stattdessen werden die mitgelieferten Daten angezeigt.",
-    the_data: "Die Datenquelle",
-    inline_data: "Der in die Seite eingebettete Datensatz",
-    http_fmt: "{url} antwortete mit HTTP {status}",
-    network_fmt: "{url} war nicht erreichbar (offline, abgewiesen oder von CORS nicht erlaubt)",
-    timeout_fmt: "{url} antwortete nicht innerhalb von {seconds} Sekunden",
-    not_json_fmt: "{url} ist kein JSON (sein Typ ist „{type}“)",
-    too_large_fmt: "die Daten sind {bytes} Byte groß, mehr als die erlaubten {max} MB",
-    syntax_fmt: "die Daten sind kein gültiges JSON: {message}",
-    shape_fmt: "die Daten haben nicht das Format des Widgets: {message}",
-    shape_at_fmt: "die Daten haben nicht das Format des Widgets bei {path}: {message}",
-    problems_fmt: "die Daten haben {count} Problem(e)",
-    problem_sep: "; ",
-    more_problems_fmt: "und {count} weitere",
-    field_fmt: "{entry}, Feld `{field}`: {problem}",
-    empty: "darf nicht leer sein",
-    not_kebab: "darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (kebab-case)",
-    duplicate_fmt: "„{id}“ wird schon von einem früheren Eintrag in {collection} verwendet",
-    reserved_fmt: "„{id}“ ist für „keine Schule“ reserviert",
-    no_seasons: "mindestens eine Staffel ist nötig",
-    unknown_fmt: "unbekannte {kind} „{id}“",
-    known_fmt: " (bekannt: {ids})",
-    no_sources: "muss mindestens eine Quelle nennen",
-    no_appearances: "muss mindestens eine Staffel nennen",
-    season_twice_fmt: "Staffel „{season}“ steht doppelt in der Liste",
-    not_web_url_fmt: "„{url}“ ist keine http(s)-Adresse",
-    not_image_url_fmt: "„{url}“ ist weder eine http(s)- noch eine relative Adresse",
     role,
     billing,
     kind,
@@ -165,7 +138,7 @@ fn view(view: View) -> &'static str {
     }
 }
 
-fn ref_kind(kind: RefKind) -> &'static str {
+pub(super) fn ref_kind(kind: RefKind) -> &'static str {
     match kind {
         RefKind::Season => "Staffel",
         RefKind::School => "Schule",

@@ -83,33 +83,6 @@ pub static STRINGS: Strings = Strings {
     list_sep: ", ",
     open_quote: "“",
     close_quote: "”",
-    notice_fmt: "Could not use {origin}: {error}. Showing the built-in data instead.",
-    the_data: "the data",
-    inline_data: "inline data",
-    http_fmt: "{url} answered HTTP {status}",
-    network_fmt: "{url} could not be reached (offline, refused, or not allowed by CORS)",
-    timeout_fmt: "{url} did not answer within {seconds} seconds",
-    not_json_fmt: "{url} is not JSON (its type is \"{type}\")",
-    too_large_fmt: "the data is {bytes} bytes, more than the {max} MB allowed",
-    syntax_fmt: "the data is not valid JSON: {message}",
-    shape_fmt: "the data is not in the widget's format: {message}",
-    shape_at_fmt: "the data is not in the widget's format at {path}: {message}",
-    problems_fmt: "the data has {count} problem(s)",
-    problem_sep: "; ",
-    more_problems_fmt: "and {count} more",
-    field_fmt: "{entry}, field `{field}`: {problem}",
-    empty: "must not be empty",
-    not_kebab: "must be lowercase letters, digits and single hyphens (kebab-case)",
-    duplicate_fmt: "\"{id}\" is used by an earlier entry of {collection}",
-    reserved_fmt: "\"{id}\" is reserved for \"no school\"",
-    no_seasons: "at least one season is needed",
-    unknown_fmt: "unknown {kind} \"{id}\"",
-    known_fmt: " (known: {ids})",
-    no_sources: "must cite at least one source",
-    no_appearances: "must list at least one season",
-    season_twice_fmt: "season \"{season}\" is listed twice",
-    not_web_url_fmt: "\"{url}\" is not an http(s) address",
-    not_image_url_fmt: "\"{url}\" is not an http(s) or relative address",
     role,
     billing,
     kind,
@@ -165,7 +138,7 @@ fn view(view: View) -> &'static str {
     }
 }
 
-fn ref_kind(kind: RefKind) -> &'static str {
+pub(super) fn ref_kind(kind: RefKind) -> &'static str {
     match kind {
         RefKind::Season => "season",
         RefKind::School => "school",

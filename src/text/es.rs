@@ -83,33 +83,6 @@ pub static STRINGS: Strings = Strings {
     list_sep: ", ",
     open_quote: "“",
     close_quote: "”",
-    notice_fmt: "No fue posible usar {origin}: {error}. Se muestran en su lugar los datos integrados.",
-    the_data: "los datos",
-    inline_data: "los datos incluidos en la página",
-    http_fmt: "{url} respondió HTTP {status}",
-    network_fmt: "no se pudo acceder a {url} (sin conexión, rechazado o no permitido por CORS)",
-    timeout_fmt: "{url} no respondió en {seconds} segundos",
-    not_json_fmt: "{url} no es JSON (su tipo es “{type}”)",
-    too_large_fmt: "los datos ocupan {bytes} bytes, más de los {max} MB permitidos",
-    syntax_fmt: "los datos no son JSON válido: {message}",
-    shape_fmt: "los datos no tienen el formato del widget: {message}",
-    shape_at_fmt: "los datos no tienen el formato del widget en {path}: {message}",
-    problems_fmt: "los datos tienen {count} problema(s)",
-    problem_sep: "; ",
-    more_problems_fmt: "y {count} más",
-    field_fmt: "{entry}, campo `{field}`: {problem}",
-    empty: "no puede estar vacío",
-    not_kebab: "solo puede tener minúsculas, cifras y guiones sueltos (kebab-case)",
-    duplicate_fmt: "“{id}” ya lo usa una entrada anterior de {collection}",
-    reserved_fmt: "“{id}” está reservado para “sin escuela”",
-    no_seasons: "hace falta al menos una temporada",
-    unknown_fmt: "{kind} desconocida “{id}”",
-    known_fmt: " (conocidas: {ids})",
-    no_sources: "debe citar al menos una fuente",
-    no_appearances: "debe incluir al menos una temporada",
-    season_twice_fmt: "la temporada “{season}” aparece dos veces",
-    not_web_url_fmt: "“{url}” no es una dirección http(s)",
-    not_image_url_fmt: "“{url}” no es una dirección http(s) ni relativa",
     role,
     billing,
     kind,
@@ -165,7 +138,7 @@ fn view(view: View) -> &'static str {
     }
 }
 
-fn ref_kind(kind: RefKind) -> &'static str {
+pub(super) fn ref_kind(kind: RefKind) -> &'static str {
     match kind {
         RefKind::Season => "temporada",
         RefKind::School => "escuela",

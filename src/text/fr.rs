@@ -84,33 +84,6 @@ pub static STRINGS: Strings = Strings {
     list_sep: ", ",
     open_quote: "«\u{a0}",
     close_quote: "\u{a0}»",
-    notice_fmt: "Impossible d'utiliser {origin}\u{a0}: {error}. Les données intégrées sont affichées à la place.",
-    the_data: "les données",
-    inline_data: "les données incluses dans la page",
-    http_fmt: "{url} a répondu HTTP {status}",
-    network_fmt: "{url} est injoignable (hors ligne, refusé ou interdit par CORS)",
-    timeout_fmt: "{url} n'a pas répondu en {seconds} secondes",
-    not_json_fmt: "{url} n'est pas du JSON (son type est «\u{a0}{type}\u{a0}»)",
-    too_large_fmt: "les données font {bytes} octets, plus que les {max} Mo autorisés",
-    syntax_fmt: "les données ne sont pas du JSON valide\u{a0}: {message}",
-    shape_fmt: "les données ne sont pas au format du widget\u{a0}: {message}",
-    shape_at_fmt: "les données ne sont pas au format du widget à {path}\u{a0}: {message}",
-    problems_fmt: "les données ont {count} problème(s)",
-    problem_sep: "\u{a0}; ",
-    more_problems_fmt: "et {count} de plus",
-    field_fmt: "{entry}, champ `{field}`\u{a0}: {problem}",
-    empty: "ne doit pas être vide",
-    not_kebab: "ne doit contenir que des minuscules, des chiffres et des tirets simples (kebab-case)",
-    duplicate_fmt: "«\u{a0}{id}\u{a0}» est déjà utilisé par une entrée précédente de {collection}",
-    reserved_fmt: "«\u{a0}{id}\u{a0}» est réservé à «\u{a0}sans école\u{a0}»",
-    no_seasons: "il faut au moins une saison",
-    unknown_fmt: "{kind} inconnue «\u{a0}{id}\u{a0}»",
-    known_fmt: " (connues\u{a0}: {ids})",
-    no_sources: "doit citer au moins une source",
-    no_appearances: "doit indiquer au moins une saison",
-    season_twice_fmt: "la saison «\u{a0}{season}\u{a0}» figure deux fois",
-    not_web_url_fmt: "«\u{a0}{url}\u{a0}» n'est pas une adresse http(s)",
-    not_image_url_fmt: "«\u{a0}{url}\u{a0}» n'est ni une adresse http(s) ni une adresse relative",
     role,
     billing,
     kind,
@@ -166,7 +139,7 @@ fn view(view: View) -> &'static str {
     }
 }
 
-fn ref_kind(kind: RefKind) -> &'static str {
+pub(super) fn ref_kind(kind: RefKind) -> &'static str {
     match kind {
         RefKind::Season => "saison",
         RefKind::School => "école",

@@ -5,12 +5,15 @@
 
 mod de;
 mod en;
+/// The words for data that cannot be used: in the reader module and
+/// natively, never in the first wasm.
+#[cfg(any(feature = "reader", not(target_arch = "wasm32")))]
+pub mod errors;
 mod es;
 mod fr;
 mod pt_br;
 
-use crate::data::load::{MAX_BYTES, TIMEOUT_MS};
-use crate::data::{Billing, DataError, EventKind, LoadError, Problem, RefKind, Role};
+use crate::data::{Billing, EventKind, RefKind, Role};
 use crate::filter::Sort;
 use crate::lang::Lang;
 use crate::url_state::View;
@@ -146,42 +149,6 @@ strings_table! {
     /// Quotation marks around a reader's words: “…”, «…», „…“.
     open_quote,
     close_quote,
-    /// Why custom data is not shown: `{origin}` is a URL, [`inline_data`] or
-    /// [`the_data`]; `{error}` is [`Strings::load_error`].
-    ///
-    /// [`inline_data`]: Strings::inline_data
-    /// [`the_data`]: Strings::the_data
-    notice_fmt,
-    the_data,
-    inline_data,
-    // The data-loading errors (`data::LoadError`); the English ones are
-    // word for word its `Display`.
-    http_fmt,
-    network_fmt,
-    timeout_fmt,
-    not_json_fmt,
-    too_large_fmt,
-    syntax_fmt,
-    shape_fmt,
-    shape_at_fmt,
-    problems_fmt,
-    /// Between the problems listed after [`problems_fmt`](Strings::problems_fmt).
-    problem_sep,
-    more_problems_fmt,
-    // One problem in the data (`data::DataError`); English as its `Display`.
-    field_fmt,
-    empty,
-    not_kebab,
-    duplicate_fmt,
-    reserved_fmt,
-    no_seasons,
-    unknown_fmt,
-    known_fmt,
-    no_sources,
-    no_appearances,
-    season_twice_fmt,
-    not_web_url_fmt,
-    not_image_url_fmt,
 }
 
 /// Fills a pattern's `{name}` placeholders in one pass, so a value that
@@ -277,110 +244,6 @@ impl Strings {
         items.join(self.list_sep)
     }
 
-    /// Why data from `origin` is not used, and that the built-in data is
-    /// shown instead. `origin` is a URL, or `None` for inline data.
-    pub fn notice(&self, origin: DataOrigin<'_>, error: &LoadError) -> String {
-        let origin = match origin {
-            DataOrigin::Url(url) => url,
-            DataOrigin::Inline => self.inline_data,
-            DataOrigin::Unknown => self.the_data,
-        };
-        fill(
-            self.notice_fmt,
-            &[("origin", origin), ("error", &self.load_error(error))],
-        )
-    }
-
-    /// A data-loading error in this language. The data's own parts stay as
-    /// they are: URLs, HTTP statuses, content types, paths, ids, and the
-    /// parser's message.
-    pub fn load_error(&self, error: &LoadError) -> String {
-        match error {
-            LoadError::Http { url, status } => fill(
-                self.http_fmt,
-                &[("url", url), ("status", &status.to_string())],
-            ),
-            LoadError::Network { url } => fill(self.network_fmt, &[("url", url)]),
-            LoadError::Timeout { url } => fill(
-                self.timeout_fmt,
-                &[("url", url), ("seconds", &(TIMEOUT_MS / 1000).to_string())],
-            ),
-            LoadError::NotJson { url, content_type } => {
-                fill(self.not_json_fmt, &[("url", url), ("type", content_type)])
-            }
-            LoadError::TooLarge { bytes } => fill(
-                self.too_large_fmt,
-                &[
-                    ("bytes", &bytes.to_string()),
-                    ("max", &(MAX_BYTES / 1024 / 1024).to_string()),
-                ],
-            ),
-            LoadError::Syntax { message } => fill(self.syntax_fmt, &[("message", message)]),
-            LoadError::Shape { path, message } if path.is_empty() || path == "." => {
-                fill(self.shape_fmt, &[("message", message)])
-            }
-            LoadError::Shape { path, message } => {
-                fill(self.shape_at_fmt, &[("path", path), ("message", message)])
-            }
-            LoadError::Invalid(errors) => {
-                let mut out = fill(self.problems_fmt, &[("count", &errors.len().to_string())]);
-                for e in errors.iter().take(3) {
-                    out.push_str(self.problem_sep);
-                    out.push_str(&self.data_error(e));
-                }
-                if errors.len() > 3 {
-                    out.push_str(self.problem_sep);
-                    out.push_str(&fill(
-                        self.more_problems_fmt,
-                        &[("count", &(errors.len() - 3).to_string())],
-                    ));
-                }
-                out
-            }
-        }
-    }
-
-    /// One problem in the data, with its entry and field.
-    pub fn data_error(&self, error: &DataError) -> String {
-        fill(
-            self.field_fmt,
-            &[
-                ("entry", &error.entry),
-                ("field", &error.field),
-                ("problem", &self.problem(&error.problem)),
-            ],
-        )
-    }
-
-    /// What is wrong with a field.
-    pub fn problem(&self, problem: &Problem) -> String {
-        match problem {
-            Problem::Empty => self.empty.to_owned(),
-            Problem::NotKebab => self.not_kebab.to_owned(),
-            Problem::Duplicate { id, collection } => fill(
-                self.duplicate_fmt,
-                &[("id", id), ("collection", collection)],
-            ),
-            Problem::Reserved { id } => fill(self.reserved_fmt, &[("id", id)]),
-            Problem::NoSeasons => self.no_seasons.to_owned(),
-            Problem::Unknown { kind, id, known } => {
-                let mut out = fill(
-                    self.unknown_fmt,
-                    &[("kind", self.ref_kind(*kind)), ("id", id)],
-                );
-                if let Some(known) = known {
-                    out.push_str(&fill(self.known_fmt, &[("ids", &known.join(", "))]));
-                }
-                out
-            }
-            Problem::NoSources => self.no_sources.to_owned(),
-            Problem::NoAppearances => self.no_appearances.to_owned(),
-            Problem::SeasonTwice { season } => fill(self.season_twice_fmt, &[("season", season)]),
-            Problem::NotWebUrl { url } => fill(self.not_web_url_fmt, &[("url", url)]),
-            Problem::NotImageUrl { url } => fill(self.not_image_url_fmt, &[("url", url)]),
-        }
-    }
-
     pub fn role(&self, role: Role) -> &'static str {
         (self.role)(role)
     }
@@ -415,17 +278,6 @@ impl Strings {
             data_title.to_owned()
         }
     }
-}
-
-/// Where refused data came from, for [`Strings::notice`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DataOrigin<'a> {
-    /// The element's `src`.
-    Url(&'a str),
-    /// A `<script type="application/json">` child.
-    Inline,
-    /// Not known.
-    Unknown,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {

@@ -83,33 +83,6 @@ pub static STRINGS: Strings = Strings {
     list_sep: ", ",
     open_quote: "“",
     close_quote: "”",
-    notice_fmt: "Não foi possível usar {origin}: {error}. Mostrando os dados embutidos no lugar.",
-    the_data: "os dados",
-    inline_data: "os dados incluídos na página",
-    http_fmt: "{url} respondeu HTTP {status}",
-    network_fmt: "não foi possível acessar {url} (sem conexão, recusado ou não permitido por CORS)",
-    timeout_fmt: "{url} não respondeu em {seconds} segundos",
-    not_json_fmt: "{url} não é JSON (seu tipo é “{type}”)",
-    too_large_fmt: "os dados têm {bytes} bytes, mais que os {max} MB permitidos",
-    syntax_fmt: "os dados não são JSON válido: {message}",
-    shape_fmt: "os dados não estão no formato do widget: {message}",
-    shape_at_fmt: "os dados não estão no formato do widget em {path}: {message}",
-    problems_fmt: "os dados têm {count} problema(s)",
-    problem_sep: "; ",
-    more_problems_fmt: "e mais {count}",
-    field_fmt: "{entry}, campo `{field}`: {problem}",
-    empty: "não pode estar vazio",
-    not_kebab: "só pode ter letras minúsculas, algarismos e hifens simples (kebab-case)",
-    duplicate_fmt: "“{id}” já é usado por uma entrada anterior de {collection}",
-    reserved_fmt: "“{id}” é reservado para “sem escola”",
-    no_seasons: "é preciso ao menos uma temporada",
-    unknown_fmt: "{kind} desconhecida “{id}”",
-    known_fmt: " (conhecidas: {ids})",
-    no_sources: "deve citar ao menos uma fonte",
-    no_appearances: "deve listar ao menos uma temporada",
-    season_twice_fmt: "a temporada “{season}” aparece duas vezes",
-    not_web_url_fmt: "“{url}” não é um endereço http(s)",
-    not_image_url_fmt: "“{url}” não é um endereço http(s) nem relativo",
     role,
     billing,
     kind,
@@ -165,7 +138,7 @@ fn view(view: View) -> &'static str {
     }
 }
 
-fn ref_kind(kind: RefKind) -> &'static str {
+pub(super) fn ref_kind(kind: RefKind) -> &'static str {
     match kind {
         RefKind::Season => "temporada",
         RefKind::School => "escola",

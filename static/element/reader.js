@@ -8,8 +8,8 @@ let reader;
 /**
  * A function for the wasm: loads the reader once (`files.reader()`, the
  * module, and `files.readerWasm`, its wasm), then reads `src` or the inline
- * text, with the sheet at `overlay` laid over it (problems worded in
- * `lang`). Rejects with the reader's address when it cannot be loaded.
+ * text, with the sheet at `overlay` laid over it (what cannot be used
+ * worded in `lang`). Rejects with the reader's address when it cannot be loaded.
  */
 export const readerFor = (files) => (src, inline, overlay, lang) => {
   const url = files.readerWasm();
@@ -25,6 +25,6 @@ export const readerFor = (files) => (src, inline, overlay, lang) => {
     });
   return reader.then((glue) => {
     if (overlay != null) return glue.read_overlay(src ?? undefined, inline ?? undefined, overlay, lang);
-    return src == null ? glue.read_text(inline) : glue.read_url(src);
+    return src == null ? glue.read_text(inline, lang) : glue.read_url(src, lang);
   });
 };

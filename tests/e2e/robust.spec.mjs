@@ -208,7 +208,10 @@ test('custom data: the data reader (a second wasm) is fetched only by a widget w
   // The reader's wasm cannot be had: the built-in data stays, with a message.
   await page.route('**/hsw_reader_bg.wasm', (route) => route.abort());
   await load(page, json(clone()));
-  await expectFallback(page, 'hsw_reader_bg.wasm could not be reached');
+  // Said as for any of the widget's files that cannot be fetched; the
+  // built-in data shows.
+  await expect(widget(page).locator('.hsw-notice')).toContainText(/could not load its files from \S*hsw_reader_bg\.wasm\. Is the widget's whole folder on the server\?/, { timeout: 15_000 });
+  await expect(widget(page).locator('.hsw-status')).toContainText(`${real.people.length} of ${real.people.length} cast members`);
   // Once it can, the next data loads (the reader is tried again).
   await page.unroute('**/hsw_reader_bg.wasm');
   const d = clone();
