@@ -224,3 +224,15 @@ test('custom data: the data reader (a second wasm) is fetched only by a widget w
   expect(fetched.filter((p) => READER.test(p)).sort()).toEqual(['/hsw_reader.js', '/hsw_reader_bg.wasm', '/hsw_reader_bg.wasm']);
   await check();
 });
+
+test('why custom data cannot be used follows the language: the reader module words it again', async ({ page }) => {
+  const check = await guard(page);
+  await load(page, { body: '{ "people": [' });
+  await expectFallback(page, 'the data is not valid JSON');
+  await page.evaluate(() => document.querySelector('heartstopper-widget').setAttribute('lang', 'fr'));
+  const notice = widget(page).locator('.hsw-notice');
+  await expect(notice).toContainText('les données ne sont pas du JSON valide\u00a0:');
+  await expect(notice).toContainText('Les données intégrées sont affichées à la place.');
+  await expect(notice).not.toContainText('Showing the built-in data');
+  await check();
+});
