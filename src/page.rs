@@ -90,6 +90,16 @@ pub fn wasm_opt_passes(index_html: &str) -> Vec<String> {
     passes
 }
 
+/// The widget for `props`, rendered to HTML as its first paints are (Yew
+/// SSR, no hydration markers): the build's pre-rendering and the native
+/// render tests both go through it.
+pub async fn render(props: crate::AppProps) -> String {
+    yew::LocalServerRenderer::<crate::App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
 /// Puts `widget` into each `<heartstopper-widget … prerender>` as a
 /// declarative shadow root holding the same stylesheet and root element the
 /// custom element would create.

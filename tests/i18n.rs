@@ -15,7 +15,7 @@ use heartstopper_widget::lang::Lang;
 use heartstopper_widget::text::errors::{errors as error_words, DataOrigin};
 use heartstopper_widget::text::{placeholders, strings};
 use heartstopper_widget::url_state::parse;
-use heartstopper_widget::{App, AppProps};
+use heartstopper_widget::AppProps;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
@@ -372,10 +372,7 @@ async fn render(lang: Lang, data: &DataRef, query: &str, notice: Option<String>)
     let mut props = AppProps::new(data.clone(), parse(query, data));
     props.lang = Some(lang.code().into());
     props.notice = notice.map(Into::into);
-    yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    heartstopper_widget::page::render(props).await
 }
 
 const URL: &str = "https://fans.example/heartstopper.json";

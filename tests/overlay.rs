@@ -438,13 +438,10 @@ fn placeholders(text: &str) -> Vec<&str> {
 
 async fn render(data: Dataset, query: &str) -> String {
     use heartstopper_widget::data::DataRef;
-    use heartstopper_widget::{App, AppProps};
+    use heartstopper_widget::AppProps;
     let initial = heartstopper_widget::url_state::parse(query, &data);
     let props = AppProps::new(DataRef::new(data), initial);
-    yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    heartstopper_widget::page::render(props).await
 }
 
 /// In the details, what the sheet gave is the site's: an added person says

@@ -6,7 +6,7 @@
 
 use heartstopper_widget::data::{embedded, validate, DataRef, Image};
 use heartstopper_widget::url_state::parse;
-use heartstopper_widget::{App, AppProps};
+use heartstopper_widget::AppProps;
 
 fn with_image(src: &str) -> heartstopper_widget::data::Dataset {
     let mut data = embedded().clone();
@@ -23,10 +23,7 @@ fn with_image(src: &str) -> heartstopper_widget::data::Dataset {
 async fn render(data: heartstopper_widget::data::Dataset, query: &str) -> String {
     let initial = parse(query, &data);
     let props = AppProps::new(DataRef::new(data), initial);
-    yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    heartstopper_widget::page::render(props).await
 }
 
 #[tokio::test]

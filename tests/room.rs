@@ -10,7 +10,7 @@ use heartstopper_widget::room::{self, first_cards, first_events, Part};
 use heartstopper_widget::state::{Action, State};
 use heartstopper_widget::timeline::{eras, Era};
 use heartstopper_widget::url_state::parse;
-use heartstopper_widget::{App, AppProps};
+use heartstopper_widget::AppProps;
 use proptest::prelude::*;
 use std::rc::Rc;
 use yew::Reducible;
@@ -109,10 +109,7 @@ async fn render(query: &str, limit: Option<usize>, lang: &str) -> String {
     let mut props = AppProps::new(DataRef::embedded(), parse(query, embedded()));
     props.limit = limit;
     props.lang = Some(lang.to_owned().into());
-    yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    heartstopper_widget::page::render(props).await
 }
 
 fn count(html: &str, needle: &str) -> usize {

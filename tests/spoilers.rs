@@ -9,7 +9,7 @@ use heartstopper_widget::filter::{facet_options, matching_people, Filter, Group}
 use heartstopper_widget::spoilers::{self, hidden_from, safe, visible_texts};
 use heartstopper_widget::timeline::{eras, Selection};
 use heartstopper_widget::url_state::{parse, write};
-use heartstopper_widget::{App, AppProps};
+use heartstopper_widget::AppProps;
 
 /// The seasons a reader can have watched up to and still miss something.
 const PARTIAL: [&str; 3] = ["1", "2", "3"];
@@ -38,10 +38,7 @@ fn all_text(data: &Dataset) -> String {
 
 async fn render(query: &str) -> String {
     let props = AppProps::new(DataRef::embedded(), parse(query, embedded()));
-    yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    heartstopper_widget::page::render(props).await
 }
 
 #[test]

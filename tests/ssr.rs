@@ -4,14 +4,11 @@
 
 use heartstopper_widget::data::{embedded, DataRef};
 use heartstopper_widget::url_state::{parse, UrlState};
-use heartstopper_widget::{App, AppProps};
+use heartstopper_widget::AppProps;
 
 async fn render_state(initial: UrlState) -> String {
     let props = AppProps::new(DataRef::embedded(), initial);
-    yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    heartstopper_widget::page::render(props).await
 }
 
 /// Renders what a link with this query shows.
@@ -206,10 +203,7 @@ async fn data_text_is_escaped() {
         ..UrlState::default()
     };
     let props = AppProps::new(DataRef::new(data), initial);
-    let html = yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
+    let html = heartstopper_widget::page::render(props).await;
     assert!(!html.contains("<img"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(

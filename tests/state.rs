@@ -123,14 +123,10 @@ fn acts_read_back_as_their_actions() {
 async fn the_first_paint_carries_every_controls_act() {
     use heartstopper_widget::data::DataRef;
     use heartstopper_widget::url_state::UrlState;
-    use heartstopper_widget::{App, AppProps};
-    let html = yew::LocalServerRenderer::<App>::with_props(AppProps::new(
-        DataRef::embedded(),
-        UrlState::default(),
-    ))
-    .hydratable(false)
-    .render()
-    .await;
+    use heartstopper_widget::AppProps;
+    let html =
+        heartstopper_widget::page::render(AppProps::new(DataRef::embedded(), UrlState::default()))
+            .await;
     for act in [
         "toggle:season:2",
         "toggle:school:truham",

@@ -35,7 +35,7 @@ mod native {
         strip_trunk_loader, FIRST_PAINT_DIR,
     };
     use heartstopper_widget::url_state::{self, UrlState};
-    use heartstopper_widget::{App, AppProps};
+    use heartstopper_widget::AppProps;
     use std::path::{Path, PathBuf};
 
     const SCHEMA: &str = include_str!("../../data/heartstopper.schema.json");
@@ -123,13 +123,7 @@ mod native {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|e| e.to_string())?;
-        let render = |props: AppProps| {
-            runtime.block_on(
-                yew::LocalServerRenderer::<App>::with_props(props)
-                    .hydratable(false)
-                    .render(),
-            )
-        };
+        let render = |props: AppProps| runtime.block_on(heartstopper_widget::page::render(props));
         let html = prerender(
             &html,
             &render(AppProps::new(DataRef::embedded(), UrlState::default())),
