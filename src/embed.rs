@@ -396,16 +396,18 @@ fn render(inner: &Rc<RefCell<Inner>>) {
 
 fn render_now(inner: &Rc<RefCell<Inner>>) {
     let mut inner = inner.borrow_mut();
-    if inner.initial.is_none() {
-        inner.initial = Some(initial_state(&inner.config, &inner.data));
-    }
+    // The state the app starts in, worked out at its first render only.
+    let initial = match &inner.initial {
+        Some(initial) => initial.clone(),
+        None => initial_state(&inner.config, &inner.data),
+    };
+    inner.initial = Some(initial.clone());
     // The first paint the app may take over instead of rebuilding it.
     let first_paint = match inner.app {
         None => inner.first_paint.take(),
         Some(_) => None,
     };
     let config = &inner.config;
-    let initial = inner.initial.clone().unwrap_or_default();
     // The same choice as the app's, for the panic message.
     let lang = reader_lang(config, &initial);
     ROOTS.with(|roots| {

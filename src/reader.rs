@@ -81,7 +81,7 @@ async fn overlaid(
     };
     // A web page instead of a sheet (a Google Sheet's share link, not its
     // CSV export) is refused by its type, before its body is read.
-    let sheet = |content_type: &str| !content_type.to_ascii_lowercase().contains("html");
+    let sheet = |content_type: &str| !content_type.contains("html");
     let (data, problems) = match fetch_text(url, sheet).await {
         Ok((_, None)) => (base, vec![SheetProblem::file(What::WebPage)]),
         Ok((_, Some(text))) => overlay::apply(&base, &text),
@@ -134,7 +134,7 @@ pub fn parse_dataset(text: &str) -> Result<crate::data::Dataset, crate::data::Lo
 /// Fetches a data file and checks that the answer is JSON before parsing it.
 async fn fetch_dataset(url: &str) -> Result<crate::data::Dataset, crate::data::LoadError> {
     use crate::data::LoadError;
-    let json = |content_type: &str| content_type.to_ascii_lowercase().contains("json");
+    let json = |content_type: &str| content_type.contains("json");
     match fetch_text(url, json).await? {
         (_, Some(text)) => parse_dataset(&text),
         (content_type, None) => Err(LoadError::NotJson {
@@ -145,8 +145,9 @@ async fn fetch_dataset(url: &str) -> Result<crate::data::Dataset, crate::data::L
 }
 
 /// Fetches a text (gloo-net), with a time limit and of a sane size: its
-/// `Content-Type`, and the text if `wanted` accepts that type (the body of
-/// an answer of the wrong type is never read: it may be a large web page).
+/// `Content-Type`, and the text if `wanted` accepts that type (given
+/// lowercased; the body of an answer of the wrong type is never read: it
+/// may be a large web page).
 async fn fetch_text(
     url: &str,
     wanted: impl Fn(&str) -> bool,
@@ -185,7 +186,8 @@ async fn fetch_text(
         return Err(LoadError::TooLarge { bytes: declared });
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
-    if !wanted(&content_type) {
+    // Media types are case-insensitive: `wanted` sees the type lowercased.
+    if !wanted(&content_type.to_ascii_lowercase()) {
         return Ok((content_type, None));
     }
     let text = response
