@@ -7,8 +7,11 @@
 
 #![cfg(all(target_arch = "wasm32", feature = "csr"))]
 
+#[path = "support/browser.rs"]
+mod support;
 use heartstopper_widget::embed::{self, Widget};
 use js_sys::{Array, Object, Reflect};
+use support::settle;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -46,27 +49,6 @@ async fn mount(config: JsValue) -> Mounted {
     let widget = embed::mount(host.clone(), root.clone(), config);
     settle().await;
     Mounted { host, root, widget }
-}
-
-/// Lets Yew render and run its effects (the attribute change is an effect
-/// that dispatches an action, which renders again).
-async fn settle() {
-    for round in 0..100 {
-        yew::scheduler::flush().await;
-        let tick = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
-        // The long lists create a few items a task (`components::progressive`).
-        let pending = gloo::utils::document()
-            .query_selector(".hsw-pending")
-            .ok()
-            .flatten();
-        if round >= 2 && pending.is_none() {
-            return;
-        }
-    }
-    panic!("the lists never finished rendering");
 }
 
 impl Mounted {

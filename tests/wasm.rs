@@ -3,9 +3,12 @@
 
 #![cfg(target_arch = "wasm32")]
 
+#[path = "support/browser.rs"]
+mod support;
 use heartstopper_widget::data::DataRef;
 use heartstopper_widget::url_state::{parse, UrlState};
 use heartstopper_widget::{App, AppProps};
+use support::settle;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -27,27 +30,6 @@ fn mount(query: &str) -> Element {
     )
     .render();
     root
-}
-
-/// Lets Yew render, and the long lists finish their pieces (they create a
-/// few items a task: `components::progressive`).
-async fn settle() {
-    for _ in 0..100 {
-        yew::scheduler::flush().await;
-        let tick = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
-        yew::scheduler::flush().await;
-        let pending = gloo::utils::document()
-            .query_selector(".hsw-pending")
-            .ok()
-            .flatten();
-        if pending.is_none() {
-            return;
-        }
-    }
-    panic!("the lists never finished rendering");
 }
 
 fn names(root: &Element) -> Vec<String> {
