@@ -174,6 +174,10 @@ let turn = 0;
 async function update() {
   const mine = ++turn;
   const pairs = chosen();
+  // The builder's own address keeps the settings: a reload, or a link to
+  // them, opens the same.
+  const own = new URLSearchParams(pairs).toString();
+  history.replaceState(null, '', own ? `?${own}` : location.pathname);
   const el = preview(pairs);
   const stem = firstPaintStem(el);
   const custom = pairs.some(([k]) => k === 'src');
@@ -225,6 +229,13 @@ async function start() {
   const fields = FIELDS.filter(([name]) => byName.has(name)).map(([name, label]) => field(byName.get(name), label));
   status.remove();
   form.append(...fields);
+  // Settings from the builder's own address, where they name an offered value.
+  for (const [name, value] of new URLSearchParams(location.search)) {
+    const control = form.elements[name];
+    if (!control) continue;
+    if (control.localName === 'select' && ![...control.options].some((o) => o.value === value)) continue;
+    control.value = value;
+  }
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
   await update();

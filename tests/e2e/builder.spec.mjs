@@ -111,3 +111,17 @@ test('custom data has no pre-rendered snippet, and the builder says so', async (
   await expect(page.locator('#cost')).toContainText('in 4 files once it runs');
   await expect(page.locator('#preview-box heartstopper-widget')).toHaveAttribute('src', 'demo-data.json');
 });
+
+test('the builder keeps its settings in its own address, and opens with them', async ({ page }) => {
+  await openBuilder(page);
+  await page.locator('#set-view').selectOption('timeline');
+  await page.locator('#set-theme').selectOption('high-contrast');
+  await expect(page).toHaveURL(/builder\.html\?view=timeline&theme=high-contrast$/);
+  // A link to those settings, plus a value the builder does not offer.
+  await page.goto('builder.html?view=timeline&theme=high-contrast&season=99');
+  await expect(page.locator('#set-view')).toHaveValue('timeline');
+  await expect(page.locator('#set-theme')).toHaveValue('high-contrast');
+  await expect(page.locator('#set-season')).toHaveValue('');
+  await expect(page.locator('#preview-box heartstopper-widget')).toHaveAttribute('view', 'timeline');
+  await expect(page.locator('#preview-box heartstopper-widget')).not.toHaveAttribute('season', /./);
+});
