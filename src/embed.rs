@@ -227,6 +227,10 @@ impl Widget {
             if inner.app.is_some() && !changed.is_empty() {
                 let from = attribute_state(&config, &inner.data);
                 inner.send(vec![Action::Attributes(from, changed)]);
+            } else if !changed.is_empty() && inner.initial.is_some() {
+                // Between `mount` and the first render: the app starts
+                // in the state the attributes now name.
+                inner.initial = Some(initial_state(&config, &inner.data));
             }
             inner.app.is_none()
                 || inner.config.src != config.src

@@ -76,12 +76,20 @@ pub fn use_host_events(
     state: &UseReducerHandle<State>,
     shown: usize,
 ) {
-    let last = use_mut_ref(|| None::<UrlState>);
+    // The state the host last heard of: the one the widget starts in, so
+    // that a change made before this effect first runs is still told.
+    let last = use_mut_ref(|| (state.url.clone(), true));
     let data = data.clone();
     use_effect_with((state.url.clone(), shown), move |(url, shown)| {
         let Some(HostRef(host)) = host else { return };
-        let before = last.borrow_mut().replace(url.clone());
-        let Some(before) = before else { return };
+        let (before, first) = {
+            let mut last = last.borrow_mut();
+            let before = std::mem::replace(&mut last.0, url.clone());
+            (before, std::mem::replace(&mut last.1, false))
+        };
+        if first && before == *url {
+            return;
+        }
         let detail = url.detail(&data, *shown);
         browser::emit(&host, "heartstopper-change", &detail);
         if before.selection != url.selection {
