@@ -392,7 +392,7 @@ describe('the manifest matches the running element', () => {
           // Any change makes the widget tell its whole state.
           widget.addEventListener('heartstopper-change', (e) => { clearInterval(again); done(e.detail); widget.remove(); }, { once: true });
           widget.setAttribute('q', 'a');
-          // Rarely (about one full run in four, only for the first widget
+          // Rarely (about one full run in four, one of the first widgets
           // of the test, not reproduced alone) the first change after the
           // start is not heard: it is set again, and said, so that the
           // flake stays visible while it is looked into.
