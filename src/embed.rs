@@ -227,10 +227,6 @@ impl Widget {
             if inner.app.is_some() && !changed.is_empty() {
                 let from = attribute_state(&config, &inner.data);
                 inner.send(vec![Action::Attributes(from, changed)]);
-            } else if !changed.is_empty() && inner.initial.is_some() {
-                // Between `mount` and the first render: the app starts
-                // in the state the attributes now name.
-                inner.initial = Some(initial_state(&config, &inner.data));
             }
             inner.app.is_none()
                 || inner.config.src != config.src
@@ -375,11 +371,10 @@ fn render(inner: &Rc<RefCell<Inner>>) {
             if !i.starting && !i.destroyed {
                 i.starting = true;
                 // What can be worked out before the first render is, in
-                // this task: the state it starts in, and the first paint's
-                // items (the first paint stays as it is until then).
-                if i.initial.is_none() {
-                    i.initial = Some(initial_state(&i.config, &i.data));
-                }
+                // this task: the first paint's items (the first paint stays
+                // as it is until then). The state the app starts in waits
+                // for the first render, so that attributes changed before
+                // it count.
                 i.first_paint = crate::adopt::FirstPaint::find(&i.root);
                 let weak = Rc::downgrade(inner);
                 gloo::timers::callback::Timeout::new(0, move || {
@@ -400,12 +395,12 @@ fn render(inner: &Rc<RefCell<Inner>>) {
 
 fn render_now(inner: &Rc<RefCell<Inner>>) {
     let mut inner = inner.borrow_mut();
-    // The state the app starts in, worked out at its first render only.
-    let initial = match &inner.initial {
-        Some(initial) => initial.clone(),
-        None => initial_state(&inner.config, &inner.data),
-    };
-    inner.initial = Some(initial.clone());
+    // The state the app starts in, from the attributes as they are at its
+    // first render; later renders hand it the same.
+    if inner.app.is_none() {
+        inner.initial = Some(initial_state(&inner.config, &inner.data));
+    }
+    let initial = inner.initial.clone().unwrap_or_default();
     // The first paint the app may take over instead of rebuilding it.
     let first_paint = match inner.app {
         None => inner.first_paint.take(),
