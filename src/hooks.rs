@@ -76,18 +76,15 @@ pub fn use_host_events(
     state: &UseReducerHandle<State>,
     shown: usize,
 ) {
-    // The state the host last heard of: the one the widget starts in, so
-    // that a change made before this effect first runs is still told.
-    let last = use_mut_ref(|| (state.url.clone(), true));
+    // What the host last heard of: the state the widget starts in, so that
+    // a change made before this effect first runs is still told. The effect
+    // runs again only when its state or count changed.
+    let last = use_mut_ref(|| (state.url.clone(), shown));
     let data = data.clone();
     use_effect_with((state.url.clone(), shown), move |(url, shown)| {
         let Some(HostRef(host)) = host else { return };
-        let (before, first) = {
-            let mut last = last.borrow_mut();
-            let before = std::mem::replace(&mut last.0, url.clone());
-            (before, std::mem::replace(&mut last.1, false))
-        };
-        if first && before == *url {
+        let (before, was) = std::mem::replace(&mut *last.borrow_mut(), (url.clone(), *shown));
+        if before == *url && was == *shown {
             return;
         }
         let detail = url.detail(&data, *shown);
