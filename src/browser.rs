@@ -184,15 +184,7 @@ pub fn emit(host: &web_sys::Element, name: &str, detail: &impl serde::Serialize)
 
 /// Focuses the first element inside `scope` that matches `selector`, if any.
 pub fn focus_first(scope: &web_sys::Element, selector: &str) {
-    use wasm_bindgen::JsCast;
-    let target = scope
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(target) = target {
-        let _ = target.focus();
-    }
+    focus_nth(scope, selector, 0);
 }
 
 /// Focuses the `n`th element (from 0) inside `scope` that matches
