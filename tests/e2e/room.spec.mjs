@@ -7,7 +7,7 @@
 // stylesheet. The pages are built from the README's own lines.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoAxeViolations } from './helpers.mjs';
+import { expectNoAxeViolations, showAll } from './helpers.mjs';
 
 const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
 // The two lines of "Embedding it on your site", as a fan-site owner copies them.
@@ -116,7 +116,10 @@ test('limit="6": the first six of each view, then "Show all", by keyboard, focus
   expect(height).toBeGreaterThanOrEqual(811);
   expect(height).toBeLessThan(812 * 5);
   await expectNoAxeViolations(p, 'limit 6');
+  // A full-page picture paints what is far from the viewport too.
+  const shown = await showAll(p);
   await p.screenshot({ path: test.info().outputPath('limit-6-375.png'), fullPage: true });
+  await shown();
 
   // Keyboard only: Tab from the last card's button reaches "Show all".
   const cast = w.getByRole('button', { name: 'Show all 33 cast members' });
